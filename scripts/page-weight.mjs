@@ -1,0 +1,113 @@
+// Measures what each built page loads up front: its HTML, its stylesheets, its scripts and
+// everything they import (module graph, island components and renderers). Shared by
+// `npm run bench` and the budget test. Bytes are counted raw and gzipped (level 9).
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in gzipped bytes per page type (SPEC section 5). */
+export const BUDGETS = {
+  guide: { total: 20 * 1024, js: 5 * 1024, upfrontJs: 5 * 1024 },
+  home: { total: 15 * 1024, js: 15 * 1024 },
+  outcome: { total: 15 * 1024, js: 15 * 1024 },
+  404: { total: 15 * 1024, js: 15 * 1024 },
+  root: { total: 15 * 1024, js: 15 * 1024 },
+  quiz: { total: 30 * 1024, js: 15 * 1024 },
+};
+
+const LANGS = ['he', 'de', 'tr', 'da'];
+
+function typeOf(path) {
+  if (path === '/') return 'root';
+  if (path === '/404.html' || /^\/[a-z]{2}\/404\/$/.test(path)) return '404';
+  if (/^\/[a-z]{2}\/$/.test(path)) return 'home';
+  if (path.includes('/guides/')) return 'guide';
+  if (path.includes('/quiz/result/')) return 'outcome';
+  if (path.includes('/quiz/')) return 'quiz';
+  return 'other';
+}
+
+function listHtml(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) out.push(relative(dir, full).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const size = (text) => ({ raw: Buffer.byteLength(text), gz: gzipSync(text, { level: 9 }).length });
+const add = (a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz });
+const ZERO = { raw: 0, gz: 0 };
+
+/** Resolves a URL found in the page (absolute path under the site root) to a file in dist. */
+function fileOf(dist, url) {
+  const path = url.split(/[?#]/)[0];
+  const file = join(dist, path.replace(/^\//, ''));
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** Follows static imports of a JS module (relative specifiers), collecting every file once. */
+function collectJs(dist, file, seen) {
+  if (!file || seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g)) {
+    const spec = m[1];
+    if (spec.startsWith('.')) collectJs(dist, join(file, '..', spec), seen);
+    else if (spec.startsWith('/')) collectJs(dist, fileOf(dist, spec), seen);
+  }
+}
+
+/**
+ * Measures every page in `dist`: returns one row per page with type, language, path and the
+ * raw/gzipped bytes of HTML, CSS and JS it loads before any interaction.
+ */
+export function measureSite(dist) {
+  const rows = [];
+  for (const file of listHtml(dist)) {
+    const path = '/' + file.replace(/index\.html$/, '');
+    const type = typeOf(path);
+    if (type === 'other') continue;
+    const lang = LANGS.find((l) => path.startsWith(`/${l}/`)) ?? 'all';
+    const html = readFileSync(join(dist, file), 'utf8');
+    const css = new Set();
+    const js = new Set();
+    for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+      const f = fileOf(dist, m[1]);
+      if (f) css.add(f);
+    }
+    for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) collectJs(dist, fileOf(dist, m[1]), js);
+    for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)) collectJs(dist, fileOf(dist, m[1]), js);
+    for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) collectJs(dist, fileOf(dist, m[1]), js);
+    // Inline module scripts may import bundles too.
+    for (const m of html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) {
+      for (const i of m[1].matchAll(/["'](\/[^"']+\.js)["']/g)) collectJs(dist, fileOf(dist, i[1]), js);
+    }
+    const sum = (files) => [...files].reduce((acc, f) => add(acc, size(readFileSync(f))), ZERO);
+    const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+      (acc, m) => add(acc, size(m[1])),
+      ZERO,
+    );
+    const htmlSize = size(html);
+    const cssSize = sum(css);
+    const jsSize = add(sum(js), inlineJs);
+    rows.push({
+      type,
+      lang,
+      path,
+      html: htmlSize,
+      css: cssSize,
+      js: jsSize,
+      upfrontJs: type === 'guide' ? jsSize : undefined,
+      total: add(add(htmlSize, cssSize), jsSize),
+    });
+  }
+  const order = ['root', 'home', 'guide', 'quiz', 'outcome', '404'];
+  return rows.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.path.localeCompare(b.path));
+}
+

@@ -1,0 +1,59 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { LANGS, type Lang } from '../i18n/locales.ts';
+import { validateGuides, estimateReadingMinutes, type GuideFileFacts } from './validate.ts';
+
+/** A guide file with what its page needs. */
+export interface Guide {
+  entry: CollectionEntry<'guides'>;
+  lang: Lang;
+  slug: string;
+  readingMinutes: number;
+}
+
+let checked: Promise<Guide[]> | undefined;
+
+/**
+ * Returns every guide in every language, sorted by `order`, after checking the whole set
+ * (see `validateGuides`). A broken set fails the build with every problem, file by file.
+ */
+export function getAllGuides(): Promise<Guide[]> {
+  checked ??= loadAndCheck();
+  return checked;
+}
+
+/** Returns the guides of one language, in order. */
+export async function getGuides(lang: Lang): Promise<Guide[]> {
+  return (await getAllGuides()).filter((g) => g.lang === lang);
+}
+
+async function loadAndCheck(): Promise<Guide[]> {
+  const entries = await getCollection('guides');
+  const facts: GuideFileFacts[] = await Promise.all(
+    entries.map(async (entry) => {
+      const [lang, slug] = entry.id.split('/');
+      const { headings } = await render(entry);
+      return {
+        file: `content/guides/${entry.id}.mdx`,
+        lang,
+        slug,
+        declaredSlug: entry.data.slug,
+        headingIds: headings.map((h) => h.slug),
+        source: entry.data.source,
+      };
+    }),
+  );
+  const problems = validateGuides(facts, LANGS);
+  if (problems.length > 0) {
+    throw new AstroError(
+      `Guide content is invalid:\n  ${problems.join('\n  ')}`,
+      'Fix each file named above; SPEC section 3 lists the section ids of every guide.',
+    );
+  }
+  return entries
+    .map((entry) => {
+      const [lang, slug] = entry.id.split('/') as [Lang, string];
+      return { entry, lang, slug, readingMinutes: estimateReadingMinutes(entry.body ?? '') };
+    })
+    .sort((a, b) => a.entry.data.order - b.entry.data.order);
+}

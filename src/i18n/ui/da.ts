@@ -1,0 +1,61 @@
+import type { UiStrings } from './types.ts';
+
+export default {
+  site: {
+    name: 'Fyre kunden?',
+    tagline: 'Beslutningshjælp til freelancere og mindre virksomheder',
+    description:
+      'Praktiske guider og en selvtest til freelancere og mindre virksomheder, der overvejer at afslutte et kundeforhold med en besværlig kunde.',
+  },
+  nav: {
+    skip: 'Spring til indhold',
+    main: 'Hovedmenu',
+    home: 'Forside',
+    guides: 'Guider',
+    quiz: 'Selvtest',
+    languages: 'Sprog',
+    allLanguages: 'Alle sprog',
+  },
+  footer: {
+    disclaimer: 'Siden giver generel information og er ikke juridisk eller økonomisk rådgivning.',
+    privacy: 'Dine svar i selvtesten forlader aldrig din browser.',
+  },
+  home: {
+    title: 'Er det tid til at afslutte kundeforholdet?',
+    intro:
+      'Nogle kunder koster mere, end de giver: penge, tid og nerver. Her finder du fire praktiske guider om advarselstegnene og om, hvordan du afslutter et kundeforhold, og en kort selvtest om en bestemt kunde.',
+    quizHeading: 'Selvtest',
+    quizText:
+      'Svar ja eller nej på nogle spørgsmål om én kunde, og få en vurdering med begrundelser og næste skridt.',
+    quizCta: 'Start selvtesten',
+    guidesHeading: 'Guider',
+  },
+  guide: {
+    toc: 'Indhold',
+    summary: 'Resumé',
+    source: 'Kilde',
+    author: 'Forfatter',
+    publication: 'Udgivet af',
+    origin: {
+      he: 'Oversat fra hebraisk.',
+      de: 'Oversat fra tysk.',
+      tr: 'Oversat fra tyrkisk.',
+      da: 'Sprogligt redigeret udgave af den danske tekst.',
+    },
+    readingTime: '{n} min. læsetid',
+    copyLink: 'Kopiér link til afsnittet: {title}',
+    linkCopied: 'Linket er kopieret',
+    copyFailed: 'Linket kunne ikke kopieres – du finder det i adresselinjen.',
+    otherGuides: 'Flere guider',
+    takeQuiz: 'Tag selvtesten',
+  },
+  notFound: {
+    title: 'Siden findes ikke',
+    message: 'Siden findes ikke (længere). Måske hjælper et af disse links dig videre.',
+    home: 'Til forsiden',
+  },
+  chooser: {
+    title: 'Vælg sprog',
+    description: 'Guider og selvtest: Er det tid til at afslutte et kundeforhold?',
+  },
+} satisfies UiStrings;

@@ -1,0 +1,62 @@
+import type { UiStrings } from './types.ts';
+
+export default {
+  site: {
+    name: 'Kunden feuern?',
+    tagline: 'Entscheidungshilfe für Selbstständige und Kleinunternehmen',
+    description:
+      'Praktische Ratgeber und ein Selbsttest für Selbstständige und Kleinunternehmen, die überlegen, ob sie sich von einem schwierigen Kunden trennen sollten.',
+  },
+  nav: {
+    skip: 'Zum Inhalt springen',
+    main: 'Hauptnavigation',
+    home: 'Startseite',
+    guides: 'Ratgeber',
+    quiz: 'Selbsttest',
+    languages: 'Sprache',
+    allLanguages: 'Alle Sprachen',
+  },
+  footer: {
+    disclaimer:
+      'Diese Seite bietet allgemeine Informationen und ersetzt keine Rechts- oder Finanzberatung.',
+    privacy: 'Ihre Antworten im Selbsttest verlassen Ihren Browser nie.',
+  },
+  home: {
+    title: 'Ist es Zeit, sich von diesem Kunden zu trennen?',
+    intro:
+      'Manche Kunden kosten mehr, als sie einbringen: Geld, Zeit, Nerven. Hier finden Sie vier praktische Ratgeber zu den Warnzeichen und zur Trennung sowie einen kurzen Selbsttest für einen konkreten Kunden.',
+    quizHeading: 'Selbsttest',
+    quizText:
+      'Beantworten Sie einige Ja-/Nein-Fragen zu einem Kunden und erhalten Sie eine Einschätzung mit Gründen und nächsten Schritten.',
+    quizCta: 'Selbsttest starten',
+    guidesHeading: 'Ratgeber',
+  },
+  guide: {
+    toc: 'Inhalt',
+    summary: 'Zusammenfassung',
+    source: 'Quelle',
+    author: 'Autor',
+    publication: 'Erschienen bei',
+    origin: {
+      he: 'Aus dem Hebräischen übersetzt.',
+      de: 'Sprachlich überarbeitete Fassung des deutschen Textes.',
+      tr: 'Aus dem Türkischen übersetzt.',
+      da: 'Aus dem Dänischen übersetzt.',
+    },
+    readingTime: '{n} Min. Lesezeit',
+    copyLink: 'Link zu diesem Abschnitt kopieren: {title}',
+    linkCopied: 'Link kopiert',
+    copyFailed: 'Kopieren nicht möglich – der Link steht in der Adresszeile.',
+    otherGuides: 'Weitere Ratgeber',
+    takeQuiz: 'Zum Selbsttest',
+  },
+  notFound: {
+    title: 'Seite nicht gefunden',
+    message: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft Ihnen einer dieser Links weiter.',
+    home: 'Zur Startseite',
+  },
+  chooser: {
+    title: 'Sprache wählen',
+    description: 'Ratgeber und Selbsttest: Ist es Zeit, sich von einem Kunden zu trennen?',
+  },
+} satisfies UiStrings;

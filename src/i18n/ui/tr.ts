@@ -1,0 +1,61 @@
+import type { UiStrings } from './types.ts';
+
+export default {
+  site: {
+    name: 'Müşteriyi kovmalı mı?',
+    tagline: 'Serbest çalışanlar ve küçük işletmeler için karar rehberi',
+    description:
+      'Zor bir müşteriyle yollarını ayırmayı düşünen serbest çalışanlar ve küçük işletmeler için pratik rehberler ve bir öz değerlendirme testi.',
+  },
+  nav: {
+    skip: 'İçeriğe geç',
+    main: 'Ana menü',
+    home: 'Ana sayfa',
+    guides: 'Rehberler',
+    quiz: 'Öz değerlendirme testi',
+    languages: 'Dil',
+    allLanguages: 'Tüm diller',
+  },
+  footer: {
+    disclaimer: 'Bu site genel bilgi sunar; hukuki veya mali danışmanlık yerine geçmez.',
+    privacy: 'Testteki yanıtlarınız tarayıcınızdan asla çıkmaz.',
+  },
+  home: {
+    title: 'Bu müşteriyle yollarınızı ayırmanın zamanı geldi mi?',
+    intro:
+      'Bazı müşteriler kazandırdıklarından fazlasına mal olur: para, zaman ve sinir. Burada uyarı işaretlerini ve ayrılığın nasıl yapılacağını anlatan dört pratik rehber ile belirli bir müşteri için kısa bir öz değerlendirme testi bulacaksınız.',
+    quizHeading: 'Öz değerlendirme testi',
+    quizText:
+      'Bir müşteri hakkında birkaç evet/hayır sorusunu yanıtlayın; gerekçeleri ve sonraki adımlarıyla birlikte bir değerlendirme alın.',
+    quizCta: 'Teste başla',
+    guidesHeading: 'Rehberler',
+  },
+  guide: {
+    toc: 'İçindekiler',
+    summary: 'Özet',
+    source: 'Kaynak',
+    author: 'Yazar',
+    publication: 'Yayın',
+    origin: {
+      he: 'İbraniceden çevrilmiştir.',
+      de: 'Almancadan çevrilmiştir.',
+      tr: 'Türkçe metnin düzeltilmiş hâlidir.',
+      da: 'Danimarkacadan çevrilmiştir.',
+    },
+    readingTime: '{n} dk okuma',
+    copyLink: 'Bu bölümün bağlantısını kopyala: {title}',
+    linkCopied: 'Bağlantı kopyalandı',
+    copyFailed: 'Bağlantı kopyalanamadı; adres çubuğunda bulabilirsiniz.',
+    otherGuides: 'Diğer rehberler',
+    takeQuiz: 'Teste git',
+  },
+  notFound: {
+    title: 'Sayfa bulunamadı',
+    message: 'Bu sayfa yok ya da kaldırılmış. Aşağıdaki bağlantılardan biri işinize yarayabilir.',
+    home: 'Ana sayfaya dön',
+  },
+  chooser: {
+    title: 'Dil seçin',
+    description: 'Rehberler ve test: Bir müşteriyle yollarınızı ayırmanın zamanı geldi mi?',
+  },
+} satisfies UiStrings;
