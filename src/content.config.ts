@@ -13,8 +13,8 @@ const guides = defineCollection({
   // The id is the file path (`de/ten-signs`), not the `slug` field, which repeats across languages.
   loader: glob({
     pattern: '*/*.mdx',
-    // GUIDES_DIR lets the tests build a broken fixture set; the site always uses content/guides.
-    base: process.env.GUIDES_DIR ?? './content/guides',
+    // GUIDES_DIR (development only) points the build at another set of guide files.
+    base: process.env.GUIDES_DIR || './content/guides',
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
   schema: z.strictObject({

@@ -1,25 +1,27 @@
 /**
  * Guide pages: a click (or Enter) on a heading's copy-link puts the full section URL on the
- * clipboard and says so in a polite live region. Without clipboard access the link still
- * navigates, so the URL is in the address bar.
+ * clipboard and says so in a polite live region that is also shown briefly. The link still
+ * navigates to the section, so without clipboard access the URL is in the address bar.
  */
-const statusRegion = document.querySelector<HTMLElement>('[data-copy-statusRegion]');
+const region = document.querySelector<HTMLElement>('[data-copy-status]');
+let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
 document.addEventListener('click', async (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-copy-link]');
-  if (!(link instanceof HTMLAnchorElement) || !statusRegion) return;
+  if (!(link instanceof HTMLAnchorElement) || !region) return;
   const url = new URL(link.href, location.href).href;
   try {
     await navigator.clipboard.writeText(url);
-    announce(statusRegion.dataset.copied ?? '');
+    announce(region, region.dataset.copied ?? '');
   } catch {
-    announce(statusRegion.dataset.failed ?? '');
+    announce(region, region.dataset.failed ?? '');
   }
 });
 
-function announce(message: string): void {
-  if (!statusRegion) return;
-  statusRegion.textContent = '';
-  // A fresh text node after a tick makes screen readers repeat the same message.
-  setTimeout(() => (statusRegion.textContent = message), 50);
+function announce(target: HTMLElement, message: string): void {
+  target.textContent = '';
+  // Setting the text after a tick makes screen readers repeat an identical message.
+  setTimeout(() => (target.textContent = message), 50);
+  clearTimeout(hideTimer);
+  hideTimer = setTimeout(() => (target.textContent = ''), 4000);
 }
