@@ -23,10 +23,10 @@ export default {
   home: {
     title: 'Er det tid til at afslutte kundeforholdet?',
     intro:
-      'Nogle kunder koster mere, end de giver: penge, tid og nerver. Her finder du fire praktiske guider om advarselstegnene og om, hvordan du afslutter et kundeforhold, og en kort selvtest om en bestemt kunde.',
+      'Nogle kunder koster mere, end de giver: penge, tid og nerver. Her finder du fire praktiske guider om advarselstegnene og om, hvordan du afslutter et kundeforhold – og en kort selvtest om én bestemt kunde.',
     quizHeading: 'Selvtest',
     quizText:
-      'Svar ja eller nej på nogle spørgsmål om én kunde, og få en vurdering med begrundelser og næste skridt.',
+      'Svar ja eller nej på nogle spørgsmål om én kunde, og få en vurdering med begrundelser og næste trin.',
     quizCta: 'Start selvtesten',
     guidesHeading: 'Guider',
   },

@@ -36,7 +36,7 @@ export default {
     summary: 'Zusammenfassung',
     source: 'Quelle',
     author: 'Autor',
-    publication: 'Erschienen bei',
+    publication: 'Erschienen in',
     origin: {
       he: 'Aus dem Hebräischen übersetzt.',
       de: 'Sprachlich überarbeitete Fassung des deutschen Textes.',

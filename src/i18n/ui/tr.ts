@@ -23,7 +23,7 @@ export default {
   home: {
     title: 'Bu müşteriyle yollarınızı ayırmanın zamanı geldi mi?',
     intro:
-      'Bazı müşteriler kazandırdıklarından fazlasına mal olur: para, zaman ve sinir. Burada uyarı işaretlerini ve ayrılığın nasıl yapılacağını anlatan dört pratik rehber ile belirli bir müşteri için kısa bir öz değerlendirme testi bulacaksınız.',
+      'Bazı müşteriler kazandırdıklarından fazlasına mal olur: para, zaman ve sinir. Burada uyarı işaretlerini ve müşteriyle yollarınızı nasıl ayıracağınızı anlatan dört pratik rehber ile belirli bir müşteri için kısa bir öz değerlendirme testi bulacaksınız.',
     quizHeading: 'Öz değerlendirme testi',
     quizText:
       'Bir müşteri hakkında birkaç evet/hayır sorusunu yanıtlayın; gerekçeleri ve sonraki adımlarıyla birlikte bir değerlendirme alın.',
@@ -39,7 +39,7 @@ export default {
     origin: {
       he: 'İbraniceden çevrilmiştir.',
       de: 'Almancadan çevrilmiştir.',
-      tr: 'Türkçe metnin düzeltilmiş hâlidir.',
+      tr: 'Özgün Türkçe metnin düzenlenmiş hâlidir.',
       da: 'Danimarkacadan çevrilmiştir.',
     },
     readingTime: '{n} dk okuma',
@@ -51,7 +51,7 @@ export default {
   },
   notFound: {
     title: 'Sayfa bulunamadı',
-    message: 'Bu sayfa yok ya da kaldırılmış. Aşağıdaki bağlantılardan biri işinize yarayabilir.',
+    message: 'Bu sayfa mevcut değil ya da kaldırılmış. Aşağıdaki bağlantılardan biri işinize yarayabilir.',
     home: 'Ana sayfaya dön',
   },
   chooser: {
