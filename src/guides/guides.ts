@@ -57,3 +57,19 @@ async function loadAndCheck(): Promise<Guide[]> {
     })
     .sort((a, b) => a.entry.data.order - b.entry.data.order);
 }
+
+/** A guide section as a link label: the guide's title and the section's heading. */
+export interface SectionTitle {
+  guide: string;
+  heading: string;
+}
+
+/** Returns the titles of every section of every guide in one language, keyed `slug#id`. */
+export async function getSectionTitles(lang: Lang): Promise<Map<string, SectionTitle>> {
+  const titles = new Map<string, SectionTitle>();
+  for (const { entry, slug } of await getGuides(lang)) {
+    const { headings } = await render(entry);
+    for (const h of headings) titles.set(`${slug}#${h.slug}`, { guide: entry.data.title, heading: h.text });
+  }
+  return titles;
+}

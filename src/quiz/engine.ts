@@ -68,6 +68,8 @@ export interface QuizEngine {
   outcomeSoFar(state: QuizState): Outcome;
   /** The answers that explain the outcome, in path order, each with its guide sections. */
   reasons(state: QuizState): readonly Reason[];
+  /** The guide sections a question is about (what its reasons link to). */
+  links(questionId: string): readonly GuideLink[];
   /** The current position and the estimated length of the path. */
   progress(state: QuizState): Progress;
   /** Rebuilds a state from answers with question ids (stored progress); each must be the question then current. */
@@ -209,6 +211,7 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
         return shown ? [{ question: a.question, answer: a.value, links: linksOf(node) }] : [];
       });
     },
+    links: (questionId) => linksOf(question(questionId)),
     progress(state) {
       const w = walkValid(state);
       if (isEnd(w.at)) return { position: state.answers.length, estimatedTotal: state.answers.length };

@@ -98,8 +98,13 @@ describe('HTML', () => {
     },
   });
 
+  // Astro's island runtime puts this one <style> before the first island, in the body; it is
+  // Astro's, not ours, so it is the only thing taken out before validating.
+  const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+
   test.each(listHtml())('%s is valid', async (file) => {
-    const report = await validator.validateString(readFileSync(join(DIST, file), 'utf8'), file);
+    const html = readFileSync(join(DIST, file), 'utf8').replace(ISLAND_STYLE, '');
+    const report = await validator.validateString(html, file);
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
     expect(messages).toEqual([]);
   });

@@ -1,0 +1,332 @@
+/**
+ * The quiz in the browser, in every language: paths through the island, the outcome pages with
+ * their reasons, history, reload, language switch, sharing, bad fragments, keyboard use, axe.
+ * Expected outcomes and paths come from the engine over the real tree (tests/support/quiz-tree),
+ * so these tests check that the island and the pages follow it, question by question.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { findA11yViolations } from '../support/axe.ts';
+import { paths, quiz, tree } from '../support/quiz-tree.ts';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import { encodeAnswers, formatToken } from '../../src/quiz/share-token.ts';
+import type { AnswerValue, Outcome, QuizState, QuizStrings, QuizTree } from '../../src/quiz/types.ts';
+
+const origin = inject('origin');
+const stringsOf = (lang: Lang): QuizStrings =>
+  JSON.parse(readFileSync(new URL(`../../content/quiz/strings/${lang}.json`, import.meta.url), 'utf8'));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A context whose pages record console errors and uncaught exceptions. */
+async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { context, page, problems };
+}
+
+const quizUrl = (lang: Lang) => `${origin}/${lang}/quiz/`;
+const resultUrl = (lang: Lang, outcome: Outcome) => `${origin}/${lang}/quiz/result/${outcome}/`;
+
+/** The complete path with the fewest yes answers that satisfies `wanted`. */
+function pathWhere(wanted: (state: QuizState) => boolean): QuizState {
+  const yeses = (s: QuizState) => s.answers.filter((a) => a.value === 'yes').length;
+  const found = paths.filter(wanted).sort((a, b) => yeses(a) - yeses(b) || a.answers.length - b.answers.length)[0];
+  if (!found) throw new Error('No path of the tree satisfies the test’s condition.');
+  return found;
+}
+
+/** Answers the island's questions along `state`, checking each question id on the way. */
+async function follow(page: Page, state: QuizState, from = 0): Promise<void> {
+  for (const { question, value } of state.answers.slice(from)) {
+    const shown = page.locator('[data-question]');
+    await expect.poll(() => shown.getAttribute('data-question')).toBe(question);
+    await shown.locator(`[data-answer="${value}"]`).click();
+  }
+}
+
+/** The question id shown now. */
+const currentQuestion = (page: Page) => page.locator('[data-question]').getAttribute('data-question');
+
+/** The reason sentences listed on an outcome page. */
+const reasonTexts = (page: Page) => page.locator('[data-reason-list] > li > p:first-child').allTextContents();
+
+function expectedReasons(lang: Lang, state: QuizState): string[] {
+  const strings = stringsOf(lang);
+  return quiz.reasons(state).map((r) => strings.questions[r.question].reasons[r.answer]!);
+}
+
+const allNo = pathWhere((s) => s.answers.every((a) => a.value === 'no'));
+const redLineQuestions = Object.entries(tree.nodes).flatMap(([id, node]) =>
+  node.kind === 'question' && node.yes.floor === 'end-now' && node.signs.some((s) => (tree.redLines as readonly string[]).includes(s)) ? [id] : [],
+);
+const planExit = pathWhere((s) => quiz.outcome(s) === 'plan-exit');
+const resetTerms = pathWhere((s) => quiz.outcome(s) === 'reset-terms');
+
+test('the tree has the red-line questions the SPEC names', () => {
+  const covered = new Set(redLineQuestions.flatMap((id) => (tree.nodes[id] as { signs: string[] }).signs));
+  for (const sign of tree.redLines) expect(covered).toContain(sign);
+});
+
+describe.each(LANGS)('quiz in %s', (lang) => {
+  const strings = stringsOf(lang);
+
+  test('all no leads to keep, question by question in this language', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(quizUrl(lang));
+    const first = page.locator('[data-question]');
+    await expect.poll(() => first.getAttribute('data-question')).toBe(tree.start);
+    expect(await first.getByRole('heading').textContent()).toBe(strings.questions[tree.start].text);
+    expect(await first.locator('[data-answer="yes"]').textContent()).toBe(strings.ui.yes);
+    expect(await page.title()).toContain(strings.ui.progress.replace('{n}', '1').replace('{total}', String(quiz.progress(quiz.start()).estimatedTotal)));
+    await follow(page, allNo);
+    await page.waitForURL(`${resultUrl(lang, 'keep')}#${encodeAnswers(tree, allNo)}`);
+    await expect.poll(() => page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('keep');
+    expect(await page.locator('h1').textContent()).toBe(strings.outcomes.keep.title);
+    expect(await reasonTexts(page)).toEqual(expectedReasons(lang, allNo));
+    expect(await page.locator('[data-generic]').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test.each(redLineQuestions)('a yes to the red line %s leads to end-now, listed with its guide section', async (question) => {
+    const path = pathWhere((s) => s.answers.some((a) => a.question === question && a.value === 'yes'));
+    expect(quiz.outcome(path)).toBe('end-now');
+    const { context, page, problems } = await open();
+    await page.goto(quizUrl(lang));
+    await follow(page, path);
+    await page.waitForURL(new RegExp(`/${lang}/quiz/result/end-now/#`));
+    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('end-now');
+    const item = page.locator('[data-reason-list] > li').filter({ hasText: strings.questions[question].reasons.yes! });
+    expect(await item.count()).toBe(1);
+    const sign = (tree.nodes[question] as { signs: string[] }).signs[0];
+    expect(await item.locator(`a[href*="/${lang}/guides/"][href$="#${sign}"]`).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('browser back and forward, the back button, reload and a language switch keep the place', async () => {
+    const other = LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length];
+    const { context, page, problems } = await open();
+    await page.goto(quizUrl(lang));
+    const steps = planExit.answers.slice(0, 4);
+    await follow(page, { answers: steps });
+    const fifth = planExit.answers[4].question;
+    await expect.poll(() => currentQuestion(page)).toBe(fifth);
+
+    await page.goBack();
+    await expect.poll(() => currentQuestion(page)).toBe(steps[3].question);
+    await page.goForward();
+    await expect.poll(() => currentQuestion(page)).toBe(fifth);
+
+    await page.getByRole('button', { name: strings.ui.back, exact: true }).click();
+    await expect.poll(() => currentQuestion(page)).toBe(steps[3].question);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quiz-q');
+    await page.locator(`[data-answer="${steps[3].value}"]`).click();
+    await expect.poll(() => currentQuestion(page)).toBe(fifth);
+
+    await page.reload();
+    await expect.poll(() => currentQuestion(page)).toBe(fifth);
+
+    await page.locator(`a[hreflang="${other}"]`).first().click();
+    await page.waitForURL(new RegExp(`/${other}/quiz/#`));
+    await expect.poll(() => currentQuestion(page)).toBe(fifth);
+    expect(await page.locator('[data-question] h2').textContent()).toBe(stringsOf(other).questions[fifth].text);
+
+    await follow(page, planExit, 4);
+    await page.waitForURL(new RegExp(`/${other}/quiz/result/plan-exit/#`));
+    expect(await reasonTexts(page)).toEqual(expectedReasons(other, planExit));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a change link goes back to that question with the earlier answers kept', async () => {
+    const { context, page } = await open();
+    await page.goto(`${resultUrl(lang, 'reset-terms')}#${encodeAnswers(tree, resetTerms)}`);
+    const reasons = quiz.reasons(resetTerms);
+    const target = reasons[0].question;
+    await page.locator(`[data-change="${target}"]`).click();
+    await page.waitForURL(new RegExp(`/${lang}/quiz/`));
+    await expect.poll(() => currentQuestion(page)).toBe(target);
+    const index = resetTerms.answers.findIndex((a) => a.question === target);
+    await follow(page, resetTerms, index);
+    await page.waitForURL(new RegExp(`/${lang}/quiz/result/reset-terms/#`));
+    await context.close();
+  });
+
+  test('a shared link opened in a new browser reproduces the outcome and the reasons', async () => {
+    const first = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await first.page.goto(quizUrl(lang));
+    await follow(first.page, resetTerms);
+    await first.page.waitForURL(new RegExp(`/result/reset-terms/#`));
+    const reasons = await reasonTexts(first.page);
+    expect(reasons).toEqual(expectedReasons(lang, resetTerms));
+    expect(reasons.length).toBeGreaterThan(0);
+    await first.page.locator('[data-share]').click();
+    await expect.poll(() => first.page.locator('[data-share-status]').textContent()).toBe(strings.ui.linkCopied);
+    const shared = await first.page.evaluate(() => navigator.clipboard.readText());
+    expect(shared).toBe(first.page.url());
+    await first.context.close();
+
+    const second = await open();
+    await second.page.goto(shared);
+    expect(await second.page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('reset-terms');
+    await expect.poll(() => reasonTexts(second.page)).toEqual(reasons);
+    expect(second.problems).toEqual([]);
+    await second.context.close();
+  });
+
+  test('without a fragment the outcome page shows the generic outcome', async () => {
+    const { context, page } = await open();
+    await page.goto(resultUrl(lang, 'plan-exit'));
+    expect(await page.locator('[data-generic]').isVisible()).toBe(true);
+    expect(await page.locator('[data-reasons]').isHidden()).toBe(true);
+    expect(await page.locator('.steps > li').count()).toBe(tree.outcomes['plan-exit'].nextSteps.length);
+    await context.close();
+  });
+});
+
+describe('bad fragments', () => {
+  const lang: Lang = 'de';
+  const strings = stringsOf(lang);
+  const good = encodeAnswers(tree, planExit);
+  const flipped = good.slice(0, -6) + (good.at(-6) === 'A' ? 'B' : 'A') + good.slice(-5);
+  const otherTree = { ...tree, thresholds: { ...tree.thresholds, 'plan-exit': tree.thresholds['plan-exit'] + 1 } } as QuizTree;
+  const outdated = formatToken(otherTree, planExit.answers.map((a) => a.value as AnswerValue));
+  const cases: [string, string, string][] = [
+    ['a changed character', flipped, strings.ui.errorChecksum],
+    ['garbage', 'hello-world', strings.ui.errorMalformed],
+    ['a truncated token', good.slice(0, 9), strings.ui.errorMalformed],
+    ['a token of another tree version', outdated, strings.ui.errorVersion],
+    ['an unfinished run', encodeAnswers(tree, { answers: planExit.answers.slice(0, 3) }), strings.ui.errorIncomplete],
+  ];
+
+  test.each(cases)('%s on an outcome page: alert, restart link, no reasons, no error', async (_name, token, message) => {
+    const { context, page, problems } = await open();
+    await page.goto(`${resultUrl(lang, 'plan-exit')}#${token}`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.locator('p').first().textContent()).toBe(message);
+    expect(await alert.getByRole('link', { name: strings.ui.restartLink }).getAttribute('href')).toBe(`/${lang}/quiz/`);
+    expect(await page.locator('[data-reasons]').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('valid answers on the page of another outcome are tampered: alert and a link to the real one', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(`${resultUrl(lang, 'keep')}#${good}`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.locator('p').first().textContent()).toBe(strings.ui.errorOtherOutcome);
+    expect(await page.locator('[data-reasons]').isHidden()).toBe(true);
+    await alert.getByRole('link', { name: strings.ui.showActualOutcome }).click();
+    await page.waitForURL(`${resultUrl(lang, 'plan-exit')}#${good}`);
+    await expect.poll(() => reasonTexts(page)).toEqual(expectedReasons(lang, planExit));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a damaged fragment on the quiz page: alert, and restart starts over', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(`${quizUrl(lang)}#${flipped}`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toBe(strings.ui.errorChecksum);
+    expect(await page.locator('[data-question]').count()).toBe(0);
+    await page.getByRole('button', { name: strings.ui.restartLink }).click();
+    await expect.poll(() => currentQuestion(page)).toBe(tree.start);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('editing the fragment of an open outcome page updates it', async () => {
+    const { context, page } = await open();
+    await page.goto(`${resultUrl(lang, 'plan-exit')}#${good}`);
+    await expect.poll(() => reasonTexts(page)).toEqual(expectedReasons(lang, planExit));
+    await page.evaluate((t) => (location.hash = t), flipped);
+    await expect.poll(() => page.getByRole('alert').locator('p').first().textContent()).toBe(strings.ui.errorChecksum);
+    expect(await page.locator('[data-reasons]').isHidden()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('keyboard and screen reader', () => {
+  test('a full path by keyboard alone; focus goes to each new question', async () => {
+    const lang: Lang = 'he';
+    const { context, page, problems } = await open();
+    await page.goto(quizUrl(lang));
+    await expect.poll(() => currentQuestion(page)).toBe(tree.start);
+    for (const { question, value } of planExit.answers) {
+      await expect.poll(() => currentQuestion(page)).toBe(question);
+      // Tab from wherever focus is to the wanted answer button, then press Enter.
+      for (let i = 0; i < 60; i++) {
+        if (await page.evaluate((v) => document.activeElement?.getAttribute('data-answer') === v, value)) break;
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      if (question !== planExit.answers.at(-1)!.question) {
+        await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-question]') !== null)).toBe(true);
+      }
+    }
+    await page.waitForURL(new RegExp(`/${lang}/quiz/result/plan-exit/#`));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the progress is announced in a live region', async () => {
+    const { context, page } = await open();
+    await page.goto(quizUrl('tr'));
+    const live = page.locator('[aria-live="polite"]');
+    await expect.poll(() => live.textContent()).toContain('1');
+    await context.close();
+  });
+
+  test.each(['light', 'dark'] as const)('axe-core finds nothing mid-quiz, on results and on an alert (%s)', async (colorScheme) => {
+    const { context, page } = await open({ bypassCSP: true, colorScheme });
+    for (const lang of LANGS) {
+      await page.goto(quizUrl(lang));
+      await follow(page, { answers: planExit.answers.slice(0, 3) });
+      await expect.poll(() => currentQuestion(page)).toBe(planExit.answers[3].question);
+      expect(await findA11yViolations(page), `${lang} quiz`).toEqual([]);
+      await page.goto(`${resultUrl(lang, 'plan-exit')}#${encodeAnswers(tree, planExit)}`);
+      await expect.poll(() => page.locator('[data-reasons]').isVisible()).toBe(true);
+      expect(await findA11yViolations(page), `${lang} result`).toEqual([]);
+      await page.goto(`${resultUrl(lang, 'keep')}#${encodeAnswers(tree, planExit)}`);
+      await expect.poll(() => page.getByRole('alert').textContent()).not.toBe('');
+      expect(await findA11yViolations(page), `${lang} alert`).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test.each(LANGS)('the quiz page of %s offers the checklist of every sign and the four outcomes', async (lang) => {
+    const strings = stringsOf(lang);
+    const { context, page } = await open({ javaScriptEnabled: false });
+    await page.goto(quizUrl(lang));
+    const checklist = page.locator('.checklist');
+    expect(await checklist.isVisible()).toBe(true);
+    expect(await checklist.getByRole('heading', { level: 2 }).textContent()).toBe(strings.ui.checklistHeading);
+    for (const [sign, label] of Object.entries(strings.signs)) {
+      const link = checklist.getByRole('link', { name: label, exact: true });
+      expect(await link.getAttribute('href'), sign).toMatch(new RegExp(`^/${lang}/guides/[a-z-]+/#${sign}$`));
+    }
+    for (const outcome of ['keep', 'reset-terms', 'plan-exit', 'end-now'] as const) {
+      expect(await checklist.getByRole('link', { name: strings.outcomes[outcome].title, exact: true }).getAttribute('href')).toBe(
+        `/${lang}/quiz/result/${outcome}/`,
+      );
+    }
+    await context.close();
+  });
+});
