@@ -111,3 +111,30 @@ export function measureSite(dist) {
   return rows.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.path.localeCompare(b.path));
 }
 
+/**
+ * What a visitor's first search loads, per language, at most: the search interface (the lazy
+ * chunk and its imports), Pagefind's JavaScript, its entry file, the language's metadata,
+ * WebAssembly and index, and every fragment of the language (a real query loads only the pages
+ * it matches). Pagefind's binary files are already compressed, so raw = gzipped for them.
+ */
+export function measureFirstSearch(dist) {
+  const bundle = join(dist, 'pagefind');
+  if (!existsSync(bundle)) return [];
+  const code = new Set();
+  for (const name of readdirSync(join(dist, '_astro'))) {
+    if (/^search-ui\..*\.js$/.test(name)) collectJs(dist, join(dist, '_astro', name), code);
+  }
+  code.add(join(bundle, 'pagefind.js'));
+  code.add(join(bundle, 'pagefind-entry.json'));
+  const codeSize = [...code].reduce((acc, f) => add(acc, size(readFileSync(f))), ZERO);
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+  const fileSize = (file) => statSync(file).size;
+  return Object.entries(entry.languages).map(([lang, { hash, wasm }]) => {
+    const inDir = (dir) => (existsSync(join(bundle, dir)) ? readdirSync(join(bundle, dir)).filter((f) => f.startsWith(`${lang}_`)).map((f) => join(bundle, dir, f)) : []);
+    const binary = [join(bundle, `pagefind.${hash}.pf_meta`), join(bundle, `wasm.${wasm ?? 'unknown'}.pagefind`), ...inDir('index')];
+    const index = binary.reduce((n, f) => n + fileSize(f), 0);
+    const fragments = inDir('fragment').reduce((n, f) => n + fileSize(f), 0);
+    return { lang, code: codeSize, index, fragments, raw: codeSize.raw + index + fragments, gz: codeSize.gz + index + fragments };
+  });
+}
+
