@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -21,10 +21,10 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight|wor
 
 /**
  * Astro integration that indexes the built site with Pagefind once the build is done. It indexes
- * the pages that mark their content with `data-pagefind-body` (guides, quiz outcomes), one index
- * per `<html lang>`, and writes the bundle to `dist/pagefind/`; `npm run build`, `npm start`
- * and BASE_PATH builds all get it. What is indexed is a copy of each page with index-only word
- * forms added (Hebrew prefixes, Turkish i; see src/search/words.ts); the served HTML is untouched.
+ * the guides and the quiz outcome pages (INDEXED_PAGE), one index per `<html lang>`, and writes
+ * the bundle to `dist/pagefind/`; `npm run build`, `npm start` and BASE_PATH builds all get it.
+ * What is indexed is a copy of each page with index-only word forms added (Hebrew prefixes,
+ * Turkish i; see src/search/words.ts); the served HTML is untouched.
  */
 export function siteSearch(): AstroIntegration {
   let root = process.cwd();
@@ -42,13 +42,21 @@ export function siteSearch(): AstroIntegration {
 }
 
 /**
- * Indexes every page of `dist` that has a `data-pagefind-body`, with the section keywords of its
+ * The built pages that are searched, relative to `dist/`: every guide and every quiz outcome page
+ * of every language. The rest (homes, quiz, 404s, the chooser) only lead to these.
+ */
+export const INDEXED_PAGE = /^[a-z]{2}\/(guides|quiz\/result)\/[^/]+\/index\.html$/;
+
+/**
+ * Indexes every page of `dist` that INDEXED_PAGE matches, with the section keywords of its
  * language, and writes the bundle.
  */
 export async function buildSearchIndex(dist: string, keywords: Record<string, SectionKeywords>, logger?: AstroIntegrationLogger): Promise<void> {
-  const pages = listHtml(dist)
-    .map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }))
-    .filter((p) => p.html.includes('data-pagefind-body'));
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => INDEXED_PAGE.test(file))
+    .sort()
+    .map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
   const sectionsPerLang = new Map<string, number>();
   for (const page of pages) {
     const lang = langOf(page.html);
@@ -79,13 +87,16 @@ export async function buildSearchIndex(dist: string, keywords: Record<string, Se
 /**
  * The copy of a page the indexer reads: index-only word variants in the text of its body, the
  * section keywords in its headings, and the number of sections of its language as Pagefind
- * metadata (for section-level ranking). Pure.
+ * metadata (for section-level ranking). What is indexed is the element marked
+ * `data-pagefind-body` (a guide's article), else the page's `<main>` (an outcome page, which
+ * needs no search markup of its own). Pure.
  */
 export function prepareForIndex(html: string, lang: string, sectionCount: number, keywords: SectionKeywords = {}): string {
   const bodyAt = html.search(/<body[\s>]/);
   if (bodyAt < 0) return html;
   const head = html.slice(0, bodyAt);
   let body = html.slice(bodyAt);
+  if (!body.includes('data-pagefind-body')) body = body.replace(/<main\b/, '<main data-pagefind-body');
   if (isLang(lang)) {
     body = body.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</g, (_whole, skipped: string | undefined, _tag, text: string) =>
       skipped ? skipped : `>${addIndexVariants(lang, text)}<`,
@@ -98,25 +109,12 @@ export function prepareForIndex(html: string, lang: string, sectionCount: number
 
 /** Sections of a page: its introduction plus one per heading with an id in its indexed part. */
 function countSections(html: string): number {
-  const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
+  const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body'), html.search(/<main\b/)));
   return 1 + (body.match(/<h[1-6]\b[^>]*\sid="/g)?.length ?? 0);
 }
 
 function langOf(html: string): string {
   return /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-}
-
-function listHtml(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(relative(dir, full).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 function indexError(errors: string[], file?: string): AstroError {

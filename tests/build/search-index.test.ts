@@ -6,6 +6,9 @@ import { getUi } from '../../src/i18n/ui/index.ts';
 import { GUIDE_SLUGS } from '../../src/guides/sections.ts';
 import { DIST, listHtml, readPage } from '../support/dist.ts';
 import { OUTCOMES, PAGES } from '../support/routes.ts';
+import { INDEXED_PAGE } from '../../src/search/integration.ts';
+
+const GUIDE_PAGES = PAGES.filter((p) => p.route.startsWith('guides/'));
 
 const BUNDLE = join(DIST, 'pagefind');
 
@@ -25,16 +28,18 @@ describe('search index (dist/pagefind)', () => {
 });
 
 describe('indexed pages', () => {
-  test.each(PAGES.map((p) => [p.path, p] as const))('%s marks its content for the index exactly when it is a guide or an outcome', (_path, { lang, route }) => {
+  test('are the guides and the quiz outcome pages of every language, no other page', () => {
+    const indexed = listHtml().filter((file) => INDEXED_PAGE.test(file));
+    const expected = PAGES.filter((p) => p.route.startsWith('guides/') || p.route.startsWith('quiz/result/')).map((p) => `${p.lang}/${p.route}index.html`);
+    expect(indexed.sort()).toEqual(expected.sort());
+  });
+
+  test.each(GUIDE_PAGES.map((p) => [p.path, p] as const))('%s gives the index its article, without the copy-links and the source note', (_path, { lang, route }) => {
     const page = readPage(`${lang}/${route}index.html`);
-    const bodies = page.querySelectorAll('[data-pagefind-body]');
-    const indexed = route.startsWith('guides/') || route.startsWith('quiz/result/');
-    expect(bodies.length).toBe(indexed ? 1 : 0);
-    if (route.startsWith('guides/')) {
-      // The table of contents, reading time, source and copy-links would only repeat the headings.
-      for (const sel of ['.copy-link', '.source']) {
-        for (const el of page.querySelectorAll(sel)) expect(el.closest('[data-pagefind-ignore]'), sel).not.toBeNull();
-      }
+    expect(page.querySelectorAll('[data-pagefind-body]').map((el) => el.tagName)).toEqual(['ARTICLE']);
+    // The reading time, source and copy-links would only add noise to every section.
+    for (const sel of ['.copy-link', '.source']) {
+      for (const el of page.querySelectorAll(sel)) expect(el.closest('[data-pagefind-ignore]'), sel).not.toBeNull();
     }
   });
 
