@@ -204,7 +204,9 @@ export function getQueryConcepts(lang: Lang, query: string): QueryConcept[] {
   const lower = lang === 'tr' ? foldTurkish(query) : query.toLocaleLowerCase(lang);
   const words = lower
     .normalize('NFC')
-    // Maqaf joins Hebrew words; other punctuation (quotes, commas, gershayim) is dropped.
+    // Geresh and gershayim (or quotes typed for them) belong to the Hebrew word they sit in: עו״ד.
+    .replace(/(?<=[\u05D0-\u05EA])[\u05F3\u05F4"'](?=[\u05D0-\u05EA])/g, '')
+    // Maqaf joins Hebrew words; other punctuation (quotes, commas) is dropped.
     .replace(/[\u05BE/]/g, ' ')
     .replace(/[\p{P}\p{S}]/gu, (ch) => (ch === '-' ? ch : ' '))
     .split(/\s+/)
