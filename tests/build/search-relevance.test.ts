@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 import { searchSections, type PagefindApi } from '../../src/search/engine.ts';
 import { openPagefind } from '../support/pagefind.ts';
+import { readPage } from '../support/dist.ts';
+import { OUTCOMES } from '../support/routes.ts';
 
 /**
  * A reader types the problem in their own words and lands on the right section (SPEC 4b, the
@@ -113,6 +115,36 @@ describe.each(LANGS)('search in %s', (lang) => {
     const hits = (await searchSections(engines.get(lang)!, lang, CASES[lang][0].query)) ?? [];
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.url.startsWith(`/${lang}/`), hit.url).toBe(true);
+  });
+});
+
+describe('language-aware matching', () => {
+  test('a Hebrew word with an attached prefix finds the bare word: "הלקוח" finds "לקוח"', async () => {
+    const hits = (await searchSections(engines.get('he')!, 'he', 'הלקוח')) ?? [];
+    const marked = hits.flatMap((h) => h.excerpt.filter((p) => p.mark).map((p) => p.text.replace(/[^\p{L}]/gu, '')));
+    expect(marked).toContain('לקוח');
+  });
+
+  test('a bare Hebrew word finds it with prefixes: "לקוח" finds "הלקוח", "ללקוח" and "מלקוח"', async () => {
+    const hits = (await searchSections(engines.get('he')!, 'he', 'לקוח')) ?? [];
+    const marked = hits.flatMap((h) => h.excerpt.filter((p) => p.mark).map((p) => p.text.replace(/[^\p{L}]/gu, '')));
+    expect(marked).toEqual(expect.arrayContaining(['הלקוח', 'ללקוח', 'מלקוח']));
+  });
+
+  test('Turkish capitals fold by Turkish rules: "İTİRAZ" is "itiraz", "ISRARCI" is "ısrarcı"', async () => {
+    const sections = async (q: string) => (await topSections('tr', q)).slice(0, 3);
+    expect(await sections('İTİRAZ')).toEqual(await sections('itiraz'));
+    expect(await sections('ISRARCI MÜŞTERİ')).toEqual(await sections('ısrarcı müşteri'));
+    expect(await sections('ısrarcı müşteri')).toContain('over-accommodating');
+  });
+});
+
+describe('quiz outcome pages', () => {
+  test.each(LANGS.flatMap((lang) => OUTCOMES.map((outcome) => [lang, outcome] as const)))('%s %s is found by its heading', async (lang, outcome) => {
+    const path = `/${lang}/quiz/result/${outcome}/`;
+    const heading = readPage(`${path.slice(1)}index.html`).querySelector('main h1')!.text;
+    const hits = (await searchSections(engines.get(lang)!, lang, heading, { maxResults: 20, minShareOfBest: 0 })) ?? [];
+    expect(hits.map((h) => h.url)).toContain(path);
   });
 });
 
