@@ -1,7 +1,7 @@
 /**
  * Every page with the header search, up front and tiny: `/` or Ctrl+K (⌘K) focuses the field,
- * and the first focus, typing or submit loads the search itself (search-ui.ts, then Pagefind).
- * Nothing else is fetched until then, so reading a guide costs no search bytes.
+ * and the first typing or submit loads the search itself (search-ui.ts, then Pagefind). Focus
+ * alone loads nothing, so reading a guide, or tabbing past the field, costs no search bytes.
  */
 const root = document.querySelector<HTMLElement>('[data-search]');
 const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
@@ -12,7 +12,6 @@ if (root && input) {
     started ??= import('./search-ui.ts').then((ui) => ui.startSearch(root, input));
     return started;
   };
-  input.addEventListener('focus', start, { once: true });
   input.addEventListener('input', start, { once: true });
   root.querySelector('form')?.addEventListener('submit', (event) => {
     // Until the search has loaded, a submit waits for it rather than leaving the page.

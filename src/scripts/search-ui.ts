@@ -29,6 +29,8 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
   const text = (key: 'countOne' | 'countOther' | 'noResults' | 'loading' | 'error') => root.dataset[key] ?? '';
 
   let hits: SectionHit[] = [];
+  /** The query whose results are shown: searching it again would only re-render (and drop focus). */
+  let shownQuery = '';
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failed = false;
@@ -54,12 +56,14 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     clear.hidden = input.value === '';
     if (query === '') {
       hits = [];
+      shownQuery = '';
       list.replaceChildren();
       say('');
       setOpen(false);
       return;
     }
     setOpen(true);
+    if (query === shownQuery) return;
     const api = await Promise.race([pagefind, delay(300).then(() => 'slow' as const)]);
     if (api === 'slow') {
       if (mine === generation) say(text('loading'));
@@ -84,6 +88,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     }
     if (found === null || mine !== generation) return;
     hits = found;
+    shownQuery = query;
     list.replaceChildren(...found.map(renderHit));
     say(found.length === 0 ? text('noResults').replace('{query}', query) : formatCount(lang, found.length, text('countOne'), text('countOther')));
   };

@@ -116,7 +116,6 @@ export function rankSections(matches: ConceptMatch[], conceptCount: number, opti
     const n = all.filter((s) => s.hits.has(c)).length;
     return Math.log(1 + (totalSections - n + 0.5) / (n + 0.5));
   });
-  if ((globalThis as { SEARCH_DEBUG?: boolean }).SEARCH_DEBUG) console.log('idf', idf.map((x) => x.toFixed(2)).join(' '), 'N', totalSections, 'avg', averageLength.toFixed(1));
   const totalIdf = idf.reduce((a, b) => a + b, 0) || 1;
   const scored = all
     .filter((s) => s.hits.size > 0)
@@ -129,7 +128,6 @@ export function rankSections(matches: ConceptMatch[], conceptCount: number, opti
       }
       // Matching a rare word of the query counts more than matching a common one ("the", "always").
       const coverage = [...s.hits.keys()].reduce((sum, c) => sum + idf[c], 0) / totalIdf;
-      if ((globalThis as { SEARCH_DEBUG?: boolean }).SEARCH_DEBUG) console.log(s.anchor?.id ?? s.page.url, [...s.hits].map(([c, p]) => `${c}:${[...p.values()].reduce((a, b) => a + b, 0).toFixed(2)}`).join(' '), score.toFixed(2), coverage.toFixed(2), 'len', s.end - s.start);
       return { section: s, score: score * coverage * coverage };
     })
     .sort((a, b) => b.score - a.score || a.section.start - b.section.start);
