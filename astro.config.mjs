@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { LANGS, DEFAULT_LANG } from './src/i18n/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
+import { siteSearch } from './src/search/integration.ts';
 
 /** Where the site is published; canonical URLs, Open Graph and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://example.org';
@@ -38,6 +39,8 @@ export default defineConfig({
       // The per-language 404 pages are not content.
       filter: (page) => !/\/404\/?$/.test(page),
     }),
+    // Indexes the built pages with Pagefind (dist/pagefind/); see src/search/.
+    siteSearch(),
   ],
   markdown: {
     syntaxHighlight: false,

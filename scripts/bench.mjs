@@ -3,7 +3,7 @@
 // section 5. It only reports; tests/build/budget.test.ts enforces the budgets in CI.
 import { execSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { measureSite, BUDGETS } from './page-weight.mjs';
+import { measureSite, measureFirstSearch, measureQuery, BUDGETS } from './page-weight.mjs';
 
 const skipBuild = process.argv.includes('--no-build');
 let buildSeconds;
@@ -23,6 +23,15 @@ for (const r of rows) {
     `${r.type.padEnd(9)}  ${r.lang.padEnd(4)}  ${r.path.padEnd(38)} ${kb(r.html.raw)}/${kb(r.html.gz)} ${kb(r.css.raw)}/${kb(r.css.gz)} ${kb(r.js.raw)}/${kb(r.js.gz)}  ${kb(r.total.gz)}  ${ok ? 'ok' : 'OVER'} (≤ ${b.total / 1024} KB)`,
   );
 }
-const search = rows.find((r) => r.search);
-if (search) console.log(`\nfirst search (index + code, gz): ${kb(search.search.gz)} KB on ${search.path}`);
+/** A visitor's problem per language, as the search issue phrases them. */
+const FIRST_QUERIES = { he: 'הלקוח משלם באיחור', de: 'ruft ständig an', tr: 'her şey acil', da: 'ændrer mening hele tiden' };
+const bounds = measureFirstSearch('dist');
+if (bounds.length) {
+  console.log('\nfirst search: bytes loaded when the visitor starts searching (gz KB; nothing of it loads before)');
+  console.log('lang  query                           results  code  index+data  total   at most');
+  for (const bound of bounds) {
+    const s = await measureQuery('dist', bound.lang, FIRST_QUERIES[bound.lang]);
+    console.log(`${s.lang.padEnd(4)}  ${s.query.padEnd(30)}  ${String(s.results).padStart(7)} ${kb(s.code)}      ${kb(s.data)} ${kb(s.gz)}    ${kb(bound.gz)}`);
+  }
+}
 if (buildSeconds !== undefined) console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s`);

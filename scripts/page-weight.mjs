@@ -111,3 +111,63 @@ export function measureSite(dist) {
   return rows.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.path.localeCompare(b.path));
 }
 
+/**
+ * What a visitor's first search loads, per language, at most: the search interface (the lazy
+ * chunk and its imports), Pagefind's JavaScript, its entry file, the language's metadata,
+ * WebAssembly and index, and every fragment of the language (a real query loads only the pages
+ * it matches). Pagefind's binary files are already compressed, so raw = gzipped for them.
+ */
+export function measureFirstSearch(dist) {
+  const bundle = join(dist, 'pagefind');
+  if (!existsSync(bundle)) return [];
+  const codeSize = measureSearchCode(dist);
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+  const fileSize = (file) => statSync(file).size;
+  return Object.entries(entry.languages).map(([lang, { hash, wasm }]) => {
+    const inDir = (dir) => (existsSync(join(bundle, dir)) ? readdirSync(join(bundle, dir)).filter((f) => f.startsWith(`${lang}_`)).map((f) => join(bundle, dir, f)) : []);
+    const binary = [join(bundle, 'pagefind-entry.json'), join(bundle, `pagefind.${hash}.pf_meta`), join(bundle, `wasm.${wasm ?? 'unknown'}.pagefind`), ...inDir('index')];
+    const index = binary.reduce((n, f) => n + fileSize(f), 0);
+    const fragments = inDir('fragment').reduce((n, f) => n + fileSize(f), 0);
+    return { lang, code: codeSize, index, fragments, raw: codeSize.raw + index + fragments, gz: codeSize.gz + index + fragments };
+  });
+}
+
+
+/** The search code a first search loads: the lazy search interface and its imports, pagefind.js. */
+function measureSearchCode(dist) {
+  const code = new Set();
+  for (const name of readdirSync(join(dist, '_astro'))) {
+    if (/^search-ui\..*\.js$/.test(name)) collectJs(dist, join(dist, '_astro', name), code);
+  }
+  code.add(join(dist, 'pagefind', 'pagefind.js'));
+  return [...code].reduce((acc, f) => add(acc, size(readFileSync(f))), ZERO);
+}
+
+/**
+ * What one real first search for `query` in `lang` loads: the search code (gzipped, as a server
+ * would send it) plus every file Pagefind fetches for it (entry, metadata, WebAssembly, index
+ * chunks, fragments of the matched pages; already compressed). Runs the site's own search engine
+ * and Pagefind bundle in Node, reading the files from `dist`.
+ */
+export async function measureQuery(dist, lang, query) {
+  const { getPagefindOptions, searchSections } = await import('../src/search/engine.ts');
+  const { createPagefind } = await import('./pagefind-node.mjs');
+  const fetched = new Map();
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input) => {
+    const path = decodeURIComponent(new URL(String(input)).pathname);
+    const body = readFileSync(join(dist, path));
+    fetched.set(path, body.length);
+    return new Response(body);
+  };
+  let hits;
+  try {
+    const pagefind = await createPagefind(dist, lang, { ...getPagefindOptions(lang), basePath: 'http://bench.invalid/pagefind/', baseUrl: '/' });
+    hits = await searchSections(pagefind, lang, query);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  const code = measureSearchCode(dist);
+  const data = [...fetched.values()].reduce((n, b) => n + b, 0);
+  return { lang, query, results: hits?.length ?? 0, files: fetched.size, code: code.gz, data, gz: code.gz + data };
+}

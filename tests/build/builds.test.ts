@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIsolated, type BuildResult } from '../support/isolated-build.ts';
@@ -51,5 +51,9 @@ describe('BASE_PATH', () => {
     expect(page.querySelector('a[hreflang="he"][data-lang-link]')?.getAttribute('href')).toBe('/guide/he/guides/ten-signs/');
     const notFound = readFileSync(join(result.dist, '404.html'), 'utf8');
     expect(notFound).toContain('href="/guide/tr/"');
+    // Search: the bundle is built into dist/, and the search code fetches it from under /guide/.
+    expect(existsSync(join(result.dist, 'pagefind/pagefind.js'))).toBe(true);
+    const searchUi = readdirSync(join(result.dist, '_astro')).find((f) => f.startsWith('search-ui.'));
+    expect(readFileSync(join(result.dist, '_astro', searchUi!), 'utf8')).toContain('`/guide/`');
   });
 });

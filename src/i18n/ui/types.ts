@@ -38,6 +38,28 @@ export interface UiStrings {
     otherGuides: string;
     takeQuiz: string;
   };
+  /** Site search in the header (SPEC section 4b); everything it shows or announces. */
+  search: {
+    /** Accessible name of the search field. */
+    label: string;
+    placeholder: string;
+    /** How the field works, read by screen readers with it. */
+    hint: string;
+    clear: string;
+    /** Accessible name of the submit button (opens the first result). */
+    submit: string;
+    /** Accessible name of the list of results. */
+    results: string;
+    /** Result count: `{n}` sections found (plural forms by Intl.PluralRules). */
+    countOne: string;
+    countOther: string;
+    /** No section matches `{query}`. */
+    noResults: string;
+    loading: string;
+    error: string;
+    /** Link to the list of all guides (also what the field becomes without JavaScript). */
+    browse: string;
+  };
   notFound: { title: string; message: string; home: string };
   chooser: { title: string; description: string };
 }
