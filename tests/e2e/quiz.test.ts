@@ -12,7 +12,7 @@ import { findA11yViolations } from '../support/axe.ts';
 import { paths, quiz, tree } from '../support/quiz-tree.ts';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 import { encodeAnswers, formatToken } from '../../src/quiz/share-token.ts';
-import type { AnswerValue, Outcome, QuizState, QuizStrings, QuizTree } from '../../src/quiz/types.ts';
+import type { AnswerValue, Outcome, QuestionNode, QuizState, QuizStrings, QuizTree } from '../../src/quiz/types.ts';
 
 const origin = inject('origin');
 const stringsOf = (lang: Lang): QuizStrings =>
@@ -77,7 +77,7 @@ const planExit = pathWhere((s) => quiz.outcome(s) === 'plan-exit');
 const resetTerms = pathWhere((s) => quiz.outcome(s) === 'reset-terms');
 
 test('the tree has the red-line questions the SPEC names', () => {
-  const covered = new Set(redLineQuestions.flatMap((id) => (tree.nodes[id] as { signs: string[] }).signs));
+  const covered = new Set(redLineQuestions.flatMap((id) => (tree.nodes[id] as QuestionNode).signs));
   for (const sign of tree.redLines) expect(covered).toContain(sign);
 });
 
@@ -112,7 +112,7 @@ describe.each(LANGS)('quiz in %s', (lang) => {
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('end-now');
     const item = page.locator('[data-reason-list] > li').filter({ hasText: strings.questions[question].reasons.yes! });
     expect(await item.count()).toBe(1);
-    const sign = (tree.nodes[question] as { signs: string[] }).signs[0];
+    const sign = (tree.nodes[question] as QuestionNode).signs[0];
     expect(await item.locator(`a[href*="/${lang}/guides/"][href$="#${sign}"]`).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
