@@ -35,7 +35,7 @@ export default {
     toc: 'Inhalt',
     summary: 'Zusammenfassung',
     source: 'Quelle',
-    author: 'Autor',
+    author: 'Verfasst von',
     publication: 'Erschienen in',
     origin: {
       he: 'Aus dem Hebräischen übersetzt.',
@@ -53,7 +53,7 @@ export default {
   search: {
     label: 'Ratgeber durchsuchen',
     placeholder: 'Problem beschreiben …',
-    hint: 'Treffer erscheinen beim Tippen. Mit Pfeil nach unten gelangen Sie zu den Treffern, Escape schließt sie.',
+    hint: 'Treffer erscheinen beim Tippen. Mit der Pfeiltaste nach unten gelangen Sie zu den Treffern, Escape schließt sie.',
     clear: 'Suche leeren',
     submit: 'Suchen',
     results: 'Suchergebnisse',

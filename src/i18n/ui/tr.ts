@@ -61,7 +61,7 @@ export default {
     noResults: '“{query}” için sonuç bulunamadı. Başka kelimelerle deneyin.',
     loading: 'Arama yükleniyor…',
     error: 'Arama şu anda kullanılamıyor. Tüm rehberleri listede bulabilirsiniz.',
-    browse: 'Tüm rehberlere göz atın',
+    browse: 'Tüm rehberlere göz at',
   },
   notFound: {
     title: 'Sayfa bulunamadı',
