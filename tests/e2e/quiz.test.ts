@@ -261,6 +261,53 @@ describe('bad fragments', () => {
   });
 });
 
+describe('privacy and sharing', () => {
+  test('a whole run sends no answer anywhere: no request carries the token, no request is made while answering', async () => {
+    const { context, page, problems } = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(quizUrl('de'));
+    await expect.poll(() => currentQuestion(page)).toBe(tree.start);
+    const loaded = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
+    const requests: { url: string; method: string; body: string | null }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+    await follow(page, { answers: planExit.answers.slice(0, -1) });
+    // Chromium may look at the favicon again after a history entry; nothing new is fetched.
+    const fresh = requests.filter((r) => !loaded.includes(r.url) && !r.url.endsWith('/favicon.svg'));
+    expect(fresh, 'answering a question loads nothing new').toEqual([]);
+    await follow(page, planExit, planExit.answers.length - 1);
+    await page.waitForURL(new RegExp('/result/plan-exit/#'));
+    await page.locator('[data-share]').click();
+    await expect.poll(() => page.locator('[data-share-status]').textContent()).toBe(stringsOf('de').ui.linkCopied);
+    const token = encodeAnswers(tree, planExit);
+    expect(requests.length, 'the outcome page itself is loaded').toBeGreaterThan(0);
+    for (const { url, method, body } of requests) {
+      expect(url.startsWith(origin), url).toBe(true);
+      expect(method, url).toBe('GET');
+      expect(body, url).toBeNull();
+      expect(url, 'no fragment or answers in a request').not.toContain('#');
+      expect(url).not.toContain(token.split('.')[1]);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('where Web Share exists, the share action uses it with the outcome link', async () => {
+    const { context, page, problems } = await open();
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { sharedData: shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    });
+    const url = `${resultUrl('tr', 'reset-terms')}#${encodeAnswers(tree, resetTerms)}`;
+    await page.goto(url);
+    const button = page.locator('[data-share]');
+    await expect.poll(() => button.textContent()).toBe(stringsOf('tr').ui.share);
+    await button.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData.map((d) => d.url))).toEqual([url]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('keyboard and screen reader', () => {
   test('a full path by keyboard alone; focus goes to each new question', async () => {
     const lang: Lang = 'he';
