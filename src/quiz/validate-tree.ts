@@ -391,9 +391,10 @@ function nextsOf(node: QuizNode): [string, string][] {
 function checkGraph(problems: string[], at: string, tree: QuizTree): void {
   const ids = Object.keys(tree.nodes);
   for (const [id, node] of Object.entries(tree.nodes)) {
-    for (const [, next] of nextsOf(node)) {
+    for (const [branch, next] of nextsOf(node)) {
       if (!Object.hasOwn(tree.nodes, next)) {
-        problems.push(`${at}node ${code(id)}: next ${code(next)} does not exist — ${didYouMean(next, ids, 'point it at an existing node or add the node.')}`);
+        const field = node.kind === 'question' ? `${branch}.next` : branch;
+        problems.push(`${at}node ${code(id)}: ${field} ${code(next)} does not exist — ${didYouMean(next, ids, 'point it at an existing node or add the node.')}`);
       }
     }
   }

@@ -15,9 +15,10 @@ export interface BuildResult {
 
 /**
  * Builds the site in a temporary directory that links to this project's sources, so a test can
- * swap the guides for a broken fixture or change BASE_PATH without touching `dist/` or `.astro/`.
+ * swap the guides for a broken fixture, break another content file in the copy (`prepare`), or
+ * change BASE_PATH without touching `dist/` or `.astro/`.
  */
-export function buildIsolated(options: { guidesDir?: string; env?: Record<string, string> } = {}): BuildResult {
+export function buildIsolated(options: { guidesDir?: string; env?: Record<string, string>; prepare?: (dir: string) => void } = {}): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'site-build-'));
   // Vite resolves symlinks to their real path, so the sources are copied; only packages are linked.
   for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
@@ -28,6 +29,7 @@ export function buildIsolated(options: { guidesDir?: string; env?: Record<string
     rmSync(join(dir, 'content/guides'), { recursive: true, force: true });
     cpSync(options.guidesDir, join(dir, 'content/guides'), { recursive: true });
   }
+  options.prepare?.(dir);
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', dir], {
     cwd: dir,
     env: { ...cleanEnv(), ...options.env },

@@ -104,7 +104,7 @@ describe('loadQuiz()', () => {
   test('fails on a broken tree with the validator message, naming the node and the fix', () => {
     const error = errorOf(() => loadQuiz('da', { root: rootWith('tree-next-missing') }));
     expect(error.message).toBe(
-      'Quiz content is invalid:\n  content/quiz/tree.json: node `q-haggles`: next `q-underpiad` does not exist — did you mean `q-underpaid`?',
+      'Quiz content is invalid:\n  content/quiz/tree.json: node `q-haggles`: yes.next `q-underpiad` does not exist — did you mean `q-underpaid`?',
     );
     expect(error).toBeInstanceOf(Error);
   });

@@ -107,7 +107,7 @@ const ONLY: Record<string, string> = {
   'tree-check-when-empty': `${T}node \`c-talk\`: when is empty — give atLeast, below or both.`,
   'tree-check-when-order': `${T}node \`c-talk\`: when.atLeast \`plan-exit\` is not below when.below \`reset-terms\`, so no run could go to then — make atLeast the milder outcome.`,
   'tree-start-missing': `${T}start \`q-treats\` does not exist — did you mean \`q-threats\`?`,
-  'tree-next-missing': `${T}node \`q-haggles\`: next \`q-underpiad\` does not exist — did you mean \`q-underpaid\`?`,
+  'tree-next-missing': `${T}node \`q-haggles\`: yes.next \`q-underpiad\` does not exist — did you mean \`q-underpaid\`?`,
   'tree-unreachable': `${T}node \`q-orphan\` is not reachable from start \`q-threats\` — point an answer's next at it, or remove it.`,
   'tree-cycle': `${T}nodes form a cycle: \`x-owed\` → \`x-stake\` → \`x-influential\` → \`x-owed\` — every next must lead on towards an end.`,
   'tree-sign-not-covered': `${T}sign \`dread-calls\` (seven-signs) is asked by no question — add it to the signs of a question (and of the gate that opens its group).`,
