@@ -22,6 +22,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: one browser at a time keeps timings stable.
           fileParallelism: false,
+          // Polls wait up to 5 s, so a busy CI machine is not a failure.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

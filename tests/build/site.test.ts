@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { HtmlValidate } from 'html-validate';
 import { LANGS, LOCALES } from '../../src/i18n/locales.ts';
+import { getUi } from '../../src/i18n/ui/index.ts';
 import { DIST, listHtml, readPage, fileForPath } from '../support/dist.ts';
 import { findBrokenLinks } from '../support/links.ts';
 import { checkPageMeta } from '../support/meta.ts';
@@ -29,6 +30,12 @@ describe('routes (SPEC section 2)', () => {
       expect(link?.getAttribute('href')).toBe(`/${lang}/`);
       expect(link?.text).toContain(LOCALES[lang].name);
     }
+  });
+
+  test('the root chooser has one main heading with the site name in each language, marked with its language', () => {
+    const headings = readPage('index.html').querySelectorAll('h1');
+    expect(headings).toHaveLength(1);
+    for (const lang of LANGS) expect(headings[0].querySelector(`span[lang="${lang}"]`)?.text).toBe(getUi(lang).site.name);
   });
 
   test('the root 404.html carries the message in all four languages', () => {
