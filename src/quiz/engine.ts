@@ -87,6 +87,40 @@ interface Walk {
   readonly mismatch?: number;
 }
 
+/** The outcome of a score and a floor under the tree's thresholds (pure): the more severe of the two. */
+function classifyScore(tree: QuizTree, points: number, floor: Outcome): Outcome {
+  let byScore: Outcome = 'keep';
+  for (const o of OUTCOMES) {
+    const t = o === 'keep' ? undefined : tree.thresholds[o];
+    if (t !== undefined && points >= t) byScore = o;
+  }
+  return severityOf(floor) > severityOf(byScore) ? floor : byScore;
+}
+
+/**
+ * Tells whether an answer on the path is listed among the reasons of a run whose outcome is
+ * `outcome` (pure): every answer that adds points or a floor, every `reason: always`, and the
+ * `reason: when-keep` answers when the outcome is keep.
+ */
+function isShownAsReason(branch: Branch, outcome: Outcome): boolean {
+  const raises = (branch.points ?? 0) > 0 || (branch.floor !== undefined && branch.floor !== 'keep');
+  return raises || branch.reason === 'always' || (branch.reason === 'when-keep' && outcome === 'keep');
+}
+
+/**
+ * Tells whether an answer can be a reason on the page of `outcome` (pure): it must be shown
+ * for that outcome, and that outcome must be at least what the answer's own points and floor
+ * already lead to. A necessary condition, never too strict, so outcome pages can leave out
+ * what could never appear on them.
+ */
+export function canExplain(tree: QuizTree, questionId: string, value: AnswerValue, outcome: Outcome): boolean {
+  const node = tree.nodes[questionId];
+  if (node?.kind !== 'question') return false;
+  const branch = node[value];
+  const least = classifyScore(tree, branch.points ?? 0, branch.floor ?? 'keep');
+  return isShownAsReason(branch, outcome) && severityOf(outcome) >= severityOf(least);
+}
+
 /** Creates the engine for a validated tree. Pure: the tree is only read. */
 export function createQuizEngine(tree: QuizTree): QuizEngine {
   const question = (id: string): QuestionNode => {
@@ -97,14 +131,7 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
 
   const isEnd = (id: string): boolean => tree.nodes[id]?.kind === 'end';
 
-  const classify = (points: number, floor: Outcome): Outcome => {
-    let byScore: Outcome = 'keep';
-    for (const o of OUTCOMES) {
-      const t = o === 'keep' ? undefined : tree.thresholds[o];
-      if (t !== undefined && points >= t) byScore = o;
-    }
-    return severityOf(floor) > severityOf(byScore) ? floor : byScore;
-  };
+  const classify = (points: number, floor: Outcome): Outcome => classifyScore(tree, points, floor);
 
   /** Leaves check nodes: returns the first question or end reached from `at`. */
   const settle = (at: string, points: number, floor: Outcome): string => {
@@ -206,9 +233,7 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
       return state.answers.flatMap((a): Reason[] => {
         const node = question(a.question);
         const branch = node[a.value];
-        const raises = (branch.points ?? 0) > 0 || (branch.floor !== undefined && branch.floor !== 'keep');
-        const shown = raises || branch.reason === 'always' || (branch.reason === 'when-keep' && result === 'keep');
-        return shown ? [{ question: a.question, answer: a.value, links: linksOf(node) }] : [];
+        return isShownAsReason(branch, result) ? [{ question: a.question, answer: a.value, links: linksOf(node) }] : [];
       });
     },
     links: (questionId) => linksOf(question(questionId)),

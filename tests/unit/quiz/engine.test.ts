@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { paths, quiz, tree } from '../../support/quiz-tree.ts';
-import { createQuizEngine, listCompletePaths, type QuizEngine } from '../../../src/quiz/engine.ts';
+import { canExplain, createQuizEngine, listCompletePaths, type QuizEngine } from '../../../src/quiz/engine.ts';
 import { GUIDE_SECTIONS } from '../../../src/guides/sections.ts';
 import type { AnswerValue, Outcome, QuizState } from '../../../src/quiz/types.ts';
 
@@ -385,6 +385,34 @@ describe('reasons()', () => {
       }
     }
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('canExplain()', () => {
+  test('holds for every reason of every complete path of the tree, for that path’s outcome', () => {
+    const missed = new Set<string>();
+    for (const p of paths) {
+      const outcome = quiz.outcome(p)!;
+      for (const r of quiz.reasons(p)) if (!canExplain(tree, r.question, r.answer, outcome)) missed.add(`${r.question}:${r.answer} on ${outcome}`);
+    }
+    expect([...missed]).toEqual([]);
+  });
+
+  test('rules out what can never be a reason on a page', () => {
+    expect(canExplain(tree, 'q-threats', 'no', 'end-now'), 'a cleared sign explains only keep').toBe(false);
+    expect(canExplain(tree, 'q-threats', 'no', 'keep')).toBe(true);
+    expect(canExplain(tree, 'q-threats', 'yes', 'plan-exit'), 'a red line leads only to end-now').toBe(false);
+    expect(canExplain(tree, 'q-threats', 'yes', 'end-now')).toBe(true);
+    expect(canExplain(tree, 'q-late-payment', 'yes', 'keep'), 'points never explain keep').toBe(false);
+    expect(canExplain(tree, 'q-late-payment', 'yes', 'reset-terms')).toBe(true);
+    expect(canExplain(tree, 'x-owed', 'no', 'end-now'), 'an answer that is never a reason').toBe(false);
+    expect(canExplain(tree, 'end', 'yes', 'keep'), 'not a question').toBe(false);
+  });
+
+  test('follows the thresholds: one point explains keep when reset-terms needs two', () => {
+    const lenient = { ...tree, thresholds: { ...tree.thresholds, 'reset-terms': 2 } };
+    expect(canExplain(tree, 'q-underpaid', 'yes', 'keep')).toBe(false);
+    expect(canExplain(lenient, 'q-underpaid', 'yes', 'keep')).toBe(true);
   });
 });
 
