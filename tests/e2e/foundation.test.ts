@@ -131,8 +131,10 @@ describe('privacy and CSP in the browser', () => {
       }
     });
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-    for (const { path } of PAGES) {
-      await page.goto(origin + path, { waitUntil: 'networkidle' });
+    for (const { path, route } of PAGES) {
+      // Module scripts have run by `load`; the quiz island is imported after it, so wait for it.
+      await page.goto(origin + path, { waitUntil: 'load' });
+      if (route === 'quiz/') await page.locator('[data-question]').waitFor();
     }
     await context.close();
     expect(problems).toEqual([]);
