@@ -66,10 +66,8 @@ export interface QuizEngine {
   outcome(state: QuizState): Outcome | undefined;
   /** The outcome the answers given so far lead to (used by check nodes; `keep` for the empty run). */
   outcomeSoFar(state: QuizState): Outcome;
-  /** The answers that explain the outcome, in path order, each with its guide sections. */
+  /** The answers that explain the outcome, in path order (their guide sections: `getQuestionLinks`). */
   reasons(state: QuizState): readonly Reason[];
-  /** The guide sections a question is about (what its reasons link to). */
-  links(questionId: string): readonly GuideLink[];
   /** The current position and the estimated length of the path. */
   progress(state: QuizState): Progress;
   /** Rebuilds a state from answers with question ids (stored progress); each must be the question then current. */
@@ -119,6 +117,24 @@ export function canExplain(tree: QuizTree, questionId: string, value: AnswerValu
   const branch = node[value];
   const least = classifyScore(tree, branch.points ?? 0, branch.floor ?? 'keep');
   return isShownAsReason(branch, outcome) && severityOf(outcome) >= severityOf(least);
+}
+
+/**
+ * The guide sections a question is about, which its reasons link to (pure): the section of each
+ * sign it covers, then the how-to section of its deliberation factor, each once. Kept out of the
+ * engine so the browser bundles, which take these links from the rendered page, leave out the
+ * table of guide sections.
+ */
+export function getQuestionLinks(tree: QuizTree, questionId: string): GuideLink[] {
+  const node = tree.nodes[questionId];
+  if (node?.kind !== 'question') throw new Error(`\`${questionId}\` is not a question of this tree.`);
+  const links: GuideLink[] = [];
+  for (const sign of node.signs) {
+    const guide = findGuideOfSection(sign);
+    if (guide) links.push({ guide, section: sign });
+  }
+  if (node.factor !== undefined) links.push({ guide: HOW_TO_GUIDE, section: tree.factors[node.factor] });
+  return links.filter((l, i) => links.findIndex((m) => m.guide === l.guide && m.section === l.section) === i);
 }
 
 /** Creates the engine for a validated tree. Pure: the tree is only read. */
@@ -190,15 +206,6 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
     ),
   );
 
-  const linksOf = (node: QuestionNode): GuideLink[] => {
-    const links: GuideLink[] = [];
-    for (const sign of node.signs) {
-      const guide = findGuideOfSection(sign);
-      if (guide) links.push({ guide, section: sign });
-    }
-    if (node.factor !== undefined) links.push({ guide: HOW_TO_GUIDE, section: tree.factors[node.factor] });
-    return links.filter((l, i) => links.findIndex((m) => m.guide === l.guide && m.section === l.section) === i);
-  };
 
   const engine: QuizEngine = {
     tree,
@@ -233,10 +240,9 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
       return state.answers.flatMap((a): Reason[] => {
         const node = question(a.question);
         const branch = node[a.value];
-        return isShownAsReason(branch, result) ? [{ question: a.question, answer: a.value, links: linksOf(node) }] : [];
+        return isShownAsReason(branch, result) ? [{ question: a.question, answer: a.value }] : [];
       });
     },
-    links: (questionId) => linksOf(question(questionId)),
     progress(state) {
       const w = walkValid(state);
       if (isEnd(w.at)) return { position: state.answers.length, estimatedTotal: state.answers.length };

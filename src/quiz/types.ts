@@ -1,4 +1,4 @@
-import { GUIDE_SECTIONS, type GuideSlug, type SectionId, type SignId } from '../guides/sections.ts';
+import type { GuideSlug, SectionId, SignId } from '../guides/sections.ts';
 
 /**
  * The quiz's outcomes, from mildest to most severe: the index is the severity, so comparing
@@ -44,9 +44,6 @@ export const HOW_TO_GUIDE = 'how-to-fire-a-client' as const satisfies GuideSlug;
 
 /** A section of `how-to-fire-a-client`. */
 export type HowToSectionId = SectionId<typeof HOW_TO_GUIDE>;
-
-/** Every section id of `how-to-fire-a-client`. */
-export const HOW_TO_SECTIONS: readonly HowToSectionId[] = GUIDE_SECTIONS[HOW_TO_GUIDE];
 
 /** Where a reason or a next step links: a section of a guide. */
 export interface GuideLink {
@@ -204,11 +201,10 @@ export interface QuizState {
   readonly answers: readonly Answer[];
 }
 
-/** An answer that explains the outcome, with the guide sections it links to. */
+/** An answer that explains the outcome (the sections it links to: `getQuestionLinks` in the engine). */
 export interface Reason {
   readonly question: string;
   readonly answer: AnswerValue;
-  readonly links: readonly GuideLink[];
 }
 
 /** Returns the severity of an outcome (its index in `OUTCOMES`). Pure. */

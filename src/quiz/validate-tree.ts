@@ -10,7 +10,6 @@ import {
   ANSWER_VALUES,
   FACTORS,
   HOW_TO_GUIDE,
-  HOW_TO_SECTIONS,
   OUTCOMES,
   QUIZ_UI_KEYS,
   QUIZ_UI_PLACEHOLDERS,
@@ -24,6 +23,9 @@ import {
 
 /** The result of a check: the typed value, or every problem found (one message each). */
 export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Every section id of `how-to-fire-a-client`, which next steps and factors may link to. */
+const HOW_TO_SECTIONS: readonly string[] = GUIDE_SECTIONS[HOW_TO_GUIDE];
 
 /** Where the tree lives, relative to the project root. */
 export const TREE_FILE = 'content/quiz/tree.json';
@@ -221,7 +223,7 @@ function checkFactorMap(problems: string[], at: string, raw: unknown): void {
   checkKeys(problems, `${at}factors: `, raw, FACTORS, [], (k) => `the ${HOW_TO_GUIDE} section the factor ${code(k)} links to`);
   for (const [factor, section] of Object.entries(raw)) {
     if (!(FACTORS as readonly string[]).includes(factor)) continue;
-    if (typeof section !== 'string' || !(HOW_TO_SECTIONS as readonly string[]).includes(section)) {
+    if (typeof section !== 'string' || !HOW_TO_SECTIONS.includes(section)) {
       problems.push(
         `${at}factors: ${code(factor)} links to ${code(section)}, which is not a section of ${HOW_TO_GUIDE} — ${didYouMean(String(section), HOW_TO_SECTIONS, `use one of ${HOW_TO_SECTIONS.join(', ')}.`)}`,
       );
@@ -265,7 +267,7 @@ function checkOutcomes(problems: string[], at: string, raw: unknown): void {
       } else if (seen.has(step.id)) {
         problems.push(`${where}next step id ${code(step.id)} is used twice — give each step its own id.`);
       } else seen.add(step.id);
-      if (typeof step.section !== 'string' || !(HOW_TO_SECTIONS as readonly string[]).includes(step.section)) {
+      if (typeof step.section !== 'string' || !HOW_TO_SECTIONS.includes(step.section)) {
         problems.push(
           `${where}next step ${code(step.id)} links to ${code(step.section)}, which is not a section of ${HOW_TO_GUIDE} — ${didYouMean(String(step.section), HOW_TO_SECTIONS, `use one of ${HOW_TO_SECTIONS.join(', ')}.`)}`,
         );

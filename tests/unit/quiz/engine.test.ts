@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { paths, quiz, tree } from '../../support/quiz-tree.ts';
-import { canExplain, createQuizEngine, listCompletePaths, type QuizEngine } from '../../../src/quiz/engine.ts';
+import { canExplain, createQuizEngine, getQuestionLinks, listCompletePaths, type QuizEngine } from '../../../src/quiz/engine.ts';
 import { GUIDE_SECTIONS } from '../../../src/guides/sections.ts';
 import type { AnswerValue, Outcome, QuizState } from '../../../src/quiz/types.ts';
 
@@ -331,19 +331,12 @@ describe('monotonicity', () => {
 });
 
 describe('reasons()', () => {
-  test('lists a red-line yes with its guide section, then the exit notes, in path order', () => {
+  test('lists a red-line yes, then the exit notes, in path order', () => {
     const state = run({ 'q-belittles': 'yes', 'x-owed': 'yes', 'x-stake': 'no', 'x-influential': 'yes' });
     expect(quiz.reasons(state)).toEqual([
-      {
-        question: 'q-belittles',
-        answer: 'yes',
-        links: [
-          { guide: 'ten-signs', section: 'mental-abuse' },
-          { guide: 'five-signs', section: 'treated-badly' },
-        ],
-      },
-      { question: 'x-owed', answer: 'yes', links: [{ guide: 'how-to-fire-a-client', section: 'paid-in-full' }] },
-      { question: 'x-influential', answer: 'yes', links: [{ guide: 'how-to-fire-a-client', section: 'influential' }] },
+      { question: 'q-belittles', answer: 'yes' },
+      { question: 'x-owed', answer: 'yes' },
+      { question: 'x-influential', answer: 'yes' },
     ]);
   });
 
@@ -351,15 +344,8 @@ describe('reasons()', () => {
     const state = run({ 'g-money': 'yes', 'q-underpaid': 'yes', 'd-talked': 'no' });
     expect(quiz.outcome(state)).toBe('reset-terms');
     expect(quiz.reasons(state)).toEqual([
-      {
-        question: 'q-underpaid',
-        answer: 'yes',
-        links: [
-          { guide: 'five-signs', section: 'underpaid' },
-          { guide: 'how-to-fire-a-client', section: 'low-revenue' },
-        ],
-      },
-      { question: 'd-talked', answer: 'no', links: [{ guide: 'how-to-fire-a-client', section: 'client-underdelivers' }] },
+      { question: 'q-underpaid', answer: 'yes' },
+      { question: 'd-talked', answer: 'no' },
     ]);
   });
 
@@ -380,11 +366,33 @@ describe('reasons()', () => {
       if (order.some((o, i) => o < 0 || (i > 0 && o <= order[i - 1]))) wrong.push(`out of path order: ${label}`);
       if (quiz.outcome(p) !== 'keep' && !reasons.some((r) => r.answer === 'yes')) wrong.push(`no yes among the reasons: ${label}`);
       for (const r of reasons) {
-        if (r.links.length === 0) wrong.push(`no link for ${r.question}`);
-        for (const l of r.links) if (!(GUIDE_SECTIONS[l.guide] as readonly string[]).includes(l.section)) wrong.push(`${l.guide}#${l.section}`);
+        const links = getQuestionLinks(tree, r.question);
+        if (links.length === 0) wrong.push(`no link for ${r.question}`);
+        for (const l of links) if (!(GUIDE_SECTIONS[l.guide] as readonly string[]).includes(l.section)) wrong.push(`${l.guide}#${l.section}`);
       }
     }
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('getQuestionLinks()', () => {
+  test('links each sign to its guide section, in the order of the signs', () => {
+    expect(getQuestionLinks(tree, 'q-belittles')).toEqual([
+      { guide: 'ten-signs', section: 'mental-abuse' },
+      { guide: 'five-signs', section: 'treated-badly' },
+    ]);
+  });
+
+  test('adds the how-to section of the deliberation factor', () => {
+    expect(getQuestionLinks(tree, 'q-underpaid')).toEqual([
+      { guide: 'five-signs', section: 'underpaid' },
+      { guide: 'how-to-fire-a-client', section: 'low-revenue' },
+    ]);
+    expect(getQuestionLinks(tree, 'x-owed')).toEqual([{ guide: 'how-to-fire-a-client', section: 'paid-in-full' }]);
+  });
+
+  test('throws for an id that is not a question', () => {
+    expect(() => getQuestionLinks(tree, 'c-exit')).toThrow('`c-exit` is not a question of this tree.');
   });
 });
 
