@@ -163,7 +163,7 @@ export type QuizUiKey = (typeof QUIZ_UI_KEYS)[number];
 /** Placeholders a UI string must contain, in every language. */
 export const QUIZ_UI_PLACEHOLDERS: Partial<Record<QuizUiKey, readonly string[]>> = {
   progress: ['{n}', '{total}'],
-  changeLabel: ['{question}'],
+  changeLabel: ['{answer}'],
 };
 
 /** The strings of one question. `reasons` has a sentence for each answer the tree lists as a reason. */
