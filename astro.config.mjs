@@ -6,6 +6,15 @@ import sitemap from '@astrojs/sitemap';
 import { LANGS, DEFAULT_LANG } from './src/i18n/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteSearch } from './src/search/integration.ts';
+import { INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
+import { createHash } from 'node:crypto';
+
+/**
+ * CSP hash of an inline script's exact text.
+ * @param {string} code
+ * @returns {`sha256-${string}`}
+ */
+const hashOf = (code) => `sha256-${createHash('sha256').update(code).digest('base64')}`;
 
 /** Where the site is published; canonical URLs, Open Graph and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://example.org';
@@ -63,7 +72,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPTS.map(hashOf) },
     },
   },
 });

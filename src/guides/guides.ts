@@ -73,3 +73,16 @@ export async function getSectionTitles(lang: Lang): Promise<Map<string, SectionT
   }
   return titles;
 }
+
+/**
+ * Returns a lookup of the guide title and heading of a section of one language's guides, which
+ * throws (failing the build) for a section that does not exist.
+ */
+export async function getSectionTitleLookup(lang: Lang): Promise<(link: { guide: string; section: string }) => SectionTitle> {
+  const titles = await getSectionTitles(lang);
+  return (link) => {
+    const t = titles.get(`${link.guide}#${link.section}`);
+    if (!t) throw new Error(`No heading #${link.section} in the ${lang} guide ${link.guide}.`);
+    return t;
+  };
+}

@@ -1,11 +1,14 @@
 /**
  * The quiz island: one question at a time, driven by the pure engine. The answers live in the
- * URL fragment (`#1.HHHH.PPPP.CCCC`, see share-token.ts), so:
+ * URL fragment (`fragment.ts`), so:
  * - every answer is a history entry: the browser's back and forward buttons step through the
  *   questions, and a reload keeps the place;
  * - the language switcher carries the fragment, so a switch keeps the answers and position;
  * - nothing is stored and nothing leaves the browser.
- * The last answer goes to the outcome page with the same fragment, which shows the reasons.
+ * A fragment naming an element of the page (the skip link's `#main`) is an anchor, not answers:
+ * the run stays. A result's "change" link opens the run at one question (`#token~N`); the later
+ * answers are kept and given again where the path still asks them, so changing one answer leads
+ * straight back to a result. The last answer goes to the outcome page with the same fragment.
  *
  * Rendered with `client:only`: the server cannot see the fragment, so a server-rendered first
  * question would flash before the real one. Without JavaScript the page shows the checklist.
@@ -13,9 +16,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createQuizEngine } from '../quiz/engine.ts';
 import { clientTree } from '../quiz/client-tree.ts';
-import { decodeAnswers, encodeAnswers, type DecodeFailure } from '../quiz/share-token.ts';
+import { formatFragment, readFragment } from '../quiz/fragment.ts';
+import type { DecodeFailure } from '../quiz/share-token.ts';
 import type { AnswerValue, Outcome, QuizState } from '../quiz/types.ts';
 import { ERROR_KEYS, type QuizIslandText } from '../quiz/island-text.ts';
+import { format } from '../i18n/format.ts';
 
 interface Props {
   text: QuizIslandText;
@@ -23,29 +28,49 @@ interface Props {
   resultUrls: Record<Outcome, string>;
 }
 
-type View = { readonly state: QuizState; readonly error?: undefined } | { readonly state?: undefined; readonly error: DecodeFailure };
+/** Answers of a run being changed, by question: given again where the path asks them. */
+type Kept = ReadonlyMap<string, AnswerValue>;
+
+type View = { readonly state: QuizState; readonly kept?: Kept; readonly error?: undefined } | { readonly state?: undefined; readonly kept?: undefined; readonly error: DecodeFailure };
+
+/** What this island keeps in `history.state` (the kept answers survive back, forward and reload). */
+interface Entry {
+  readonly quiz?: boolean;
+  readonly kept?: [string, AnswerValue][];
+}
 
 const engine = createQuizEngine(clientTree);
+const isAnchor = (id: string) => document.getElementById(id) !== null;
 
-/** Reads the run from the URL fragment; an empty fragment is a new run. Never throws. */
-function readLocation(): View {
-  const token = decodeURIComponent(location.hash.slice(1));
-  if (token === '') return { state: engine.start() };
-  const decoded = decodeAnswers(clientTree, token, { allowIncomplete: true });
-  return decoded.ok ? { state: decoded.state } : { error: decoded.reason };
+/** Reads the run from the URL fragment; undefined for an anchor (the run stays as it is). Never throws. */
+function readLocation(): View | undefined {
+  const read = readFragment(clientTree, location.hash, { isAnchor, allowIncomplete: true });
+  const stored = (history.state as Entry | null)?.kept;
+  const kept = stored ? new Map(stored) : undefined;
+  switch (read.kind) {
+    case 'anchor':
+      return undefined;
+    case 'error':
+      return { error: read.reason };
+    case 'empty':
+      return { state: engine.start() };
+    case 'run':
+      if (read.change === undefined) return { state: read.state, kept };
+      return {
+        state: { answers: read.state.answers.slice(0, read.change) },
+        kept: new Map(read.state.answers.map((a) => [a.question, a.value])),
+      };
+  }
 }
 
 /** The page URL with the run in its fragment (no fragment for a new run). */
 function urlOf(state: QuizState): string {
-  const base = location.pathname + location.search;
-  return state.answers.length === 0 ? base : `${base}#${encodeAnswers(clientTree, state)}`;
+  const fragment = formatFragment(clientTree, state);
+  return location.pathname + location.search + (fragment ? `#${fragment}` : '');
 }
 
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-
 export default function Quiz({ text, resultUrls }: Props) {
-  const [view, setView] = useState<View>(readLocation);
+  const [view, setView] = useState<View>(() => readLocation() ?? { state: engine.start() });
   // Focus moves to the new question after a change the visitor made, never on first load.
   const moved = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,15 +82,25 @@ export default function Quiz({ text, resultUrls }: Props) {
   };
 
   useEffect(() => {
-    const onPop = () => show(readLocation());
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
+    // The page hid what follows the island until its first render, so nothing moves (quiz/index.astro).
+    document.documentElement.removeAttribute('data-quiz-pending');
   }, []);
 
-  const { state } = view;
+  useEffect(() => {
+    const onPop = () => {
+      const next = readLocation();
+      // An in-page anchor (the skip link): keep the run, and put it back in the address.
+      if (next === undefined) history.replaceState(history.state, '', urlOf(view.state ?? engine.start()));
+      else show(next);
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [view]);
+
+  const { state, kept } = view;
   const question = state && engine.current(state);
   const progress = state && question ? engine.progress(state) : undefined;
-  const progressText = progress ? fill(text.ui.progress, { n: progress.position, total: progress.estimatedTotal }) : '';
+  const progressText = progress ? format(text.ui.progress, { n: progress.position, total: progress.estimatedTotal }) : '';
 
   useEffect(() => {
     document.title = progressText ? `${progressText} · ${baseTitle.current}` : baseTitle.current;
@@ -74,32 +109,32 @@ export default function Quiz({ text, resultUrls }: Props) {
 
   const answer = (value: AnswerValue) => {
     if (!state) return;
-    const next = engine.answer(state, value);
+    const next = kept ? engine.answerKeeping(state, value, kept) : engine.answer(state, value);
     const outcome = engine.outcome(next);
     if (outcome) {
       // The outcome page shows the result and the reasons; back returns to this last question.
-      location.assign(`${resultUrls[outcome]}#${encodeAnswers(clientTree, next)}`);
+      location.assign(`${resultUrls[outcome]}#${formatFragment(clientTree, next)}`);
       return;
     }
-    history.pushState({ quiz: true }, '', urlOf(next));
-    show({ state: next });
+    history.pushState({ quiz: true, kept: kept && [...kept] } satisfies Entry, '', urlOf(next));
+    show({ state: next, kept });
   };
 
   const back = () => {
     if (!state || state.answers.length === 0) return;
     // An entry this island pushed has the previous question right before it in history.
-    if ((history.state as { quiz?: boolean } | null)?.quiz) {
+    if ((history.state as Entry | null)?.quiz) {
       history.back();
       return;
     }
     const previous = engine.back(state);
-    history.replaceState(null, '', urlOf(previous));
-    show({ state: previous });
+    history.replaceState(history.state, '', urlOf(previous));
+    show({ state: previous, kept });
   };
 
   const restart = () => {
     const fresh = engine.start();
-    history.pushState({ quiz: true }, '', urlOf(fresh));
+    history.pushState({ quiz: true } satisfies Entry, '', urlOf(fresh));
     show({ state: fresh });
   };
 
@@ -137,7 +172,7 @@ export default function Quiz({ text, resultUrls }: Props) {
           {text.ui.resultHeading}
         </h2>
         <p>
-          <a class="button" href={`${resultUrls[outcome]}#${encodeAnswers(clientTree, run)}`}>
+          <a class="button" href={`${resultUrls[outcome]}#${formatFragment(clientTree, run)}`}>
             {text.outcomes[outcome]}
           </a>
         </p>
@@ -147,6 +182,7 @@ export default function Quiz({ text, resultUrls }: Props) {
   }
 
   const strings = text.questions[question.id];
+  const before = kept?.get(question.id);
   return (
     <div class="quiz">
       <p class="quiz-progress" aria-live="polite">
@@ -157,25 +193,24 @@ export default function Quiz({ text, resultUrls }: Props) {
         class="quiz-question"
         role="group"
         aria-labelledby="quiz-q"
-        aria-describedby={strings.hint ? 'quiz-hint' : undefined}
+        aria-describedby={strings.hint || before ? 'quiz-hint' : undefined}
         data-question={question.id}
         data-signs={question.signs.join(' ')}
+        data-factor={question.factor}
       >
         <h2 id="quiz-q" ref={heading} tabIndex={-1}>
           {strings.text}
         </h2>
-        {strings.hint && (
-          <p id="quiz-hint" class="muted">
-            {strings.hint}
-          </p>
-        )}
+        <div id="quiz-hint">
+          {strings.hint && <p class="muted">{strings.hint}</p>}
+          {before && <p class="quiz-before">{format(text.ui.previousAnswer, { answer: text.ui[before] })}</p>}
+        </div>
         <div class="quiz-answers">
-          <button type="button" class="button" data-answer="yes" onClick={() => answer('yes')}>
-            {text.ui.yes}
-          </button>
-          <button type="button" class="button" data-answer="no" onClick={() => answer('no')}>
-            {text.ui.no}
-          </button>
+          {question.answers.map((value) => (
+            <button type="button" class={value === 'unsure' ? 'button secondary' : 'button'} data-answer={value} onClick={() => answer(value)}>
+              {text.ui[value]}
+            </button>
+          ))}
         </div>
       </div>
       {controls}

@@ -2,26 +2,24 @@
  * The quiz engine: plain functions over an immutable state (the answers given along the path).
  * No DOM, Preact or Astro here, so it runs in the island, the pages and the tests alike.
  *
- * How an outcome follows from the answers (the data lives in `content/quiz/tree.json`):
- * - every answer may carry `points` and a `floor` (the least outcome it allows);
- * - the score is the sum of the points on the path; the `thresholds` turn it into an outcome
- *   (`keep` below the first threshold);
- * - the outcome is the more severe of that and the highest floor on the path.
- * A red-line yes has the floor `end-now`; a no never raises anything, so all no gives `keep`;
+ * How an outcome follows from the answers is in `scoring.ts` (points, floors, thresholds). A
+ * red-line yes has the floor `end-now`; a no never raises anything, so all no gives `keep`;
  * points are never negative and a yes only opens questions (gates), so turning a sign
- * question's answer from no to yes never lowers the outcome. Check nodes ask the deliberation
- * questions only once the outcome so far makes them matter.
+ * question's answer from no to yes never lowers the outcome, and "not sure" lies between the
+ * two. Check nodes ask the deliberation questions only once the outcome so far makes them matter.
  */
 import { findGuideOfSection, type SignId } from '../guides/sections.ts';
+import { classifyScore, getAnswerOptions, isShownAsReason, raisesOutcome, seriousnessOf } from './scoring.ts';
 import {
+  ANSWER_VALUES,
   HOW_TO_GUIDE,
-  OUTCOMES,
   severityOf,
   type Answer,
   type AnswerValue,
   type Branch,
   type FactorId,
   type GuideLink,
+  type NextStep,
   type Outcome,
   type QuestionNode,
   type QuizState,
@@ -35,6 +33,8 @@ export interface QuestionView {
   readonly signs: readonly SignId[];
   readonly gate: boolean;
   readonly factor?: FactorId;
+  /** The answers it offers: yes and no, and not sure where a visitor may honestly not know. */
+  readonly answers: readonly AnswerValue[];
 }
 
 /** Where a run stands: the 1-based number of the current question and an honest estimate of the total. */
@@ -42,6 +42,13 @@ export interface Progress {
   readonly position: number;
   /** Questions on the path if every remaining answer is no: grows when a yes opens a group. */
   readonly estimatedTotal: number;
+}
+
+/** What decides how a run goes on: the node reached (a question or an end), the score and the floor. */
+export interface Position {
+  readonly at: string;
+  readonly points: number;
+  readonly floor: Outcome;
 }
 
 /** The result of rebuilding a state from stored or decoded answers. */
@@ -66,10 +73,26 @@ export interface QuizEngine {
   outcome(state: QuizState): Outcome | undefined;
   /** The outcome the answers given so far lead to (used by check nodes; `keep` for the empty run). */
   outcomeSoFar(state: QuizState): Outcome;
-  /** The answers that explain the outcome, in path order (their guide sections: `getQuestionLinks`). */
+  /** The answers that explain the outcome, in path order (their guide sections: `getQuestionLinks`); not-sure answers are not among them. */
   reasons(state: QuizState): readonly Reason[];
+  /** The questions answered "not sure", in path order. */
+  unsure(state: QuizState): readonly Reason[];
+  /** Up to three reasons that raised the outcome, most serious first: what to say when ending it. */
+  talkingPoints(state: QuizState): readonly Reason[];
+  /**
+   * Answers the current question and then, as long as the question reached has an answer in
+   * `kept` (a run being changed), gives that answer again; stops at the first question without
+   * one, or at the end.
+   */
+  answerKeeping(state: QuizState, value: AnswerValue, kept: ReadonlyMap<string, AnswerValue>): QuizState;
   /** The current position and the estimated length of the path. */
   progress(state: QuizState): Progress;
+  /**
+   * Where a run stands and what it carries: the node reached, the score and the floor so far.
+   * Two runs at the same position continue alike, whatever led there (`run-graph.ts` uses this
+   * to check every run of the tree without listing millions of paths).
+   */
+  position(state: QuizState): Position;
   /** Rebuilds a state from answers with question ids (stored progress); each must be the question then current. */
   restore(answers: readonly Answer[]): RestoreResult;
   /** Rebuilds a state by answering from the start with these values (a share token); fails if the run ends first. */
@@ -85,26 +108,6 @@ interface Walk {
   readonly mismatch?: number;
 }
 
-/** The outcome of a score and a floor under the tree's thresholds (pure): the more severe of the two. */
-function classifyScore(tree: QuizTree, points: number, floor: Outcome): Outcome {
-  let byScore: Outcome = 'keep';
-  for (const o of OUTCOMES) {
-    const t = o === 'keep' ? undefined : tree.thresholds[o];
-    if (t !== undefined && points >= t) byScore = o;
-  }
-  return severityOf(floor) > severityOf(byScore) ? floor : byScore;
-}
-
-/**
- * Tells whether an answer on the path is listed among the reasons of a run whose outcome is
- * `outcome` (pure): every answer that adds points or a floor, every `reason: always`, and the
- * `reason: when-keep` answers when the outcome is keep.
- */
-function isShownAsReason(branch: Branch, outcome: Outcome): boolean {
-  const raises = (branch.points ?? 0) > 0 || (branch.floor !== undefined && branch.floor !== 'keep');
-  return raises || branch.reason === 'always' || (branch.reason === 'when-keep' && outcome === 'keep');
-}
-
 /**
  * Tells whether an answer can be a reason on the page of `outcome` (pure): it must be shown
  * for that outcome, and that outcome must be at least what the answer's own points and floor
@@ -115,8 +118,30 @@ export function canExplain(tree: QuizTree, questionId: string, value: AnswerValu
   const node = tree.nodes[questionId];
   if (node?.kind !== 'question') return false;
   const branch = node[value];
-  const least = classifyScore(tree, branch.points ?? 0, branch.floor ?? 'keep');
-  return isShownAsReason(branch, outcome) && severityOf(outcome) >= severityOf(least);
+  if (!branch) return false;
+  const least = classifyScore(tree.thresholds, branch.points ?? 0, branch.floor ?? 'keep');
+  return isShownAsReason(value, branch, outcome) && severityOf(outcome) >= severityOf(least);
+}
+
+/**
+ * Tells whether an answer can appear on the page of `outcome` (pure): as a reason (`canExplain`),
+ * or as a "not sure" whose own points do not already lead past that outcome.
+ */
+export function canAppear(tree: QuizTree, questionId: string, value: AnswerValue, outcome: Outcome): boolean {
+  if (value !== 'unsure') return canExplain(tree, questionId, value, outcome);
+  const node = tree.nodes[questionId];
+  const branch = node?.kind === 'question' ? node.unsure : undefined;
+  return branch !== undefined && severityOf(outcome) >= severityOf(classifyScore(tree.thresholds, branch.points ?? 0, branch.floor ?? 'keep'));
+}
+
+/**
+ * Tells whether a next step applies to a run (pure): a step without `onlyIf` always does; one
+ * with it only when the run answered that question with one of the listed answers.
+ */
+export function stepApplies(state: QuizState, step: Pick<NextStep, 'onlyIf'>): boolean {
+  if (!step.onlyIf) return true;
+  const given = state.answers.find((a) => a.question === step.onlyIf!.question);
+  return given !== undefined && step.onlyIf.answers.includes(given.value);
 }
 
 /**
@@ -147,7 +172,8 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
 
   const isEnd = (id: string): boolean => tree.nodes[id]?.kind === 'end';
 
-  const classify = (points: number, floor: Outcome): Outcome => classifyScore(tree, points, floor);
+  const classify = (points: number, floor: Outcome): Outcome => classifyScore(tree.thresholds, points, floor);
+  const branchOf = (id: string, value: AnswerValue): Branch | undefined => question(id)[value];
 
   /** Leaves check nodes: returns the first question or end reached from `at`. */
   const settle = (at: string, points: number, floor: Outcome): string => {
@@ -164,7 +190,8 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
 
   /** Applies one answer at the question `w.at`. */
   const step = (w: Walk, value: AnswerValue): Walk => {
-    const branch: Branch = question(w.at)[value];
+    const branch = branchOf(w.at, value);
+    if (!branch) throw new Error(`Question \`${w.at}\` does not offer the answer \`${value}\`.`);
     const points = w.points + (branch.points ?? 0);
     const floor = branch.floor !== undefined && severityOf(branch.floor) > severityOf(w.floor) ? branch.floor : w.floor;
     return { at: settle(branch.next, points, floor), points, floor };
@@ -175,7 +202,7 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
     let w: Walk = { at: settle(tree.start, 0, 'keep'), points: 0, floor: 'keep' };
     for (let i = 0; i < answers.length; i++) {
       const given = answers[i];
-      if (isEnd(w.at) || given.question !== w.at) return { ...w, mismatch: i };
+      if (isEnd(w.at) || given.question !== w.at || !branchOf(w.at, given.value)) return { ...w, mismatch: i };
       w = step(w, given.value);
     }
     return w;
@@ -202,7 +229,9 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
 
   const views = new Map<string, QuestionView>(
     Object.entries(tree.nodes).flatMap(([id, node]): [string, QuestionView][] =>
-      node.kind === 'question' ? [[id, { id, signs: node.signs, gate: node.gate === true, ...(node.factor ? { factor: node.factor } : {}) }]] : [],
+      node.kind === 'question'
+        ? [[id, { id, signs: node.signs, gate: node.gate === true, answers: getAnswerOptions(node), ...(node.factor ? { factor: node.factor } : {}) }]]
+        : [],
     ),
   );
 
@@ -218,6 +247,15 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
       const w = walkValid(state);
       if (isEnd(w.at)) return state;
       return remember({ answers: [...state.answers, { question: w.at, value }] }, step(w, value));
+    },
+    answerKeeping(state, value, kept) {
+      let next = engine.answer(state, value);
+      for (let q = engine.current(next); q !== undefined; q = engine.current(next)) {
+        const again = kept.get(q.id);
+        if (again === undefined || !q.answers.includes(again)) break;
+        next = engine.answer(next, again);
+      }
+      return next;
     },
     back(state) {
       return state.answers.length === 0 ? state : { answers: state.answers.slice(0, -1) };
@@ -237,11 +275,17 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
     },
     reasons(state) {
       const result = engine.outcomeSoFar(state);
-      return state.answers.flatMap((a): Reason[] => {
-        const node = question(a.question);
-        const branch = node[a.value];
-        return isShownAsReason(branch, result) ? [{ question: a.question, answer: a.value }] : [];
-      });
+      return state.answers.flatMap((a): Reason[] =>
+        isShownAsReason(a.value, branchOf(a.question, a.value)!, result) ? [{ question: a.question, answer: a.value }] : [],
+      );
+    },
+    unsure(state) {
+      return state.answers.filter((a) => a.value === 'unsure').map((a) => ({ question: a.question, answer: a.value }));
+    },
+    talkingPoints(state) {
+      const serious = engine.reasons(state).filter((r) => raisesOutcome(branchOf(r.question, r.answer)!));
+      // A stable sort keeps path order among answers of the same weight.
+      return serious.sort((a, b) => seriousnessOf(branchOf(b.question, b.answer)!) - seriousnessOf(branchOf(a.question, a.answer)!)).slice(0, 3);
     },
     progress(state) {
       const w = walkValid(state);
@@ -250,8 +294,12 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
       for (let next = w; !isEnd(next.at); next = step(next, 'no')) remaining += 1;
       return { position: state.answers.length + 1, estimatedTotal: state.answers.length + remaining };
     },
+    position(state) {
+      const { at, points, floor } = walkValid(state);
+      return { at, points, floor };
+    },
     restore(answers) {
-      const wellFormed = Array.isArray(answers) && answers.every((a) => typeof a?.question === 'string' && (a.value === 'yes' || a.value === 'no'));
+      const wellFormed = Array.isArray(answers) && answers.every((a) => typeof a?.question === 'string' && (ANSWER_VALUES as readonly unknown[]).includes(a.value));
       if (!wellFormed) return { ok: false, reason: 'invalid-path' };
       const w = walk(answers);
       if (w.mismatch !== undefined) return { ok: false, reason: 'invalid-path' };
@@ -260,29 +308,12 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
     replay(values) {
       let state = engine.start();
       for (const value of values) {
-        if (engine.isComplete(state) || (value !== 'yes' && value !== 'no')) return { ok: false, reason: 'invalid-path' };
+        const q = engine.current(state);
+        if (q === undefined || !q.answers.includes(value)) return { ok: false, reason: 'invalid-path' };
         state = engine.answer(state, value);
       }
       return { ok: true, state };
     },
   };
   return engine;
-}
-
-/**
- * Lists every complete run of the tree (each distinct path from the start to an end, check
- * nodes decided by the answers before them). The tree is finite, so tests enumerate all of it.
- */
-export function listCompletePaths(engine: QuizEngine): QuizState[] {
-  const out: QuizState[] = [];
-  const visit = (state: QuizState): void => {
-    if (engine.isComplete(state)) {
-      out.push(state);
-      return;
-    }
-    visit(engine.answer(state, 'yes'));
-    visit(engine.answer(state, 'no'));
-  };
-  visit(engine.start());
-  return out;
 }

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { LANGS, type Lang } from '../i18n/locales.ts';
 import type { QuizStrings, QuizTree } from './types.ts';
+import { SCENARIOS_FILE, validateScenarios } from './scenarios.ts';
 import { TREE_FILE, getStringsFile, validateQuizContent } from './validate-tree.ts';
 
 /** The checked quiz content of one language. */
@@ -32,7 +33,9 @@ function readJson(root: string, file: string, problems: string[]): unknown {
     problems.push(
       file === TREE_FILE
         ? `${file}: not found — the quiz needs its tree; restore the file.`
-        : `${file}: missing — every language needs the quiz strings; copy another language's file and translate every string.`,
+        : file === SCENARIOS_FILE
+          ? `${file}: not found — the build replays the scenario table; restore the file.`
+          : `${file}: missing — every language needs the quiz strings; copy another language's file and translate every string.`,
     );
     return undefined;
   }
@@ -52,10 +55,13 @@ function loadAll(root: string): { tree: QuizTree; strings: Record<string, QuizSt
     const parsed = readJson(root, getStringsFile(lang), problems);
     if (parsed !== undefined) strings[lang] = parsed;
   }
+  const scenarios = readJson(root, SCENARIOS_FILE, problems);
   if (problems.length === 0) {
     const checked = validateQuizContent({ tree, strings }, LANGS);
-    if (checked.ok) return checked.value;
-    problems.push(...checked.problems);
+    if (checked.ok) {
+      problems.push(...validateScenarios(checked.value.tree, scenarios).problems);
+      if (problems.length === 0) return checked.value;
+    } else problems.push(...checked.problems);
   }
   throw new AstroError(
     `Quiz content is invalid:\n  ${problems.join('\n  ')}`,
@@ -65,7 +71,7 @@ function loadAll(root: string): { tree: QuizTree; strings: Record<string, QuizSt
 
 /** A key that changes whenever one of the quiz files changes (so `astro dev` sees edits). */
 function versionOf(root: string): string {
-  return [TREE_FILE, ...LANGS.map(getStringsFile)]
+  return [TREE_FILE, SCENARIOS_FILE, ...LANGS.map(getStringsFile)]
     .map((file) => {
       try {
         const s = statSync(resolve(root, file));

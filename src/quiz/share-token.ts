@@ -2,13 +2,15 @@
  * Share tokens: a run's answers as a short string for the URL fragment, so a shared outcome link
  * carries them without ever reaching a server.
  *
- * Format: `1.HHHH.PPPP.CCCC`, all characters from the base64url alphabet plus `.`, so it is safe
+ * Format: `2.HHHH.PPPP.CCCC`, all characters from the base64url alphabet plus `.`, so it is safe
  * in a fragment without escaping.
- * - `1`: the token format version.
+ * - `2`: the token format version (version 1, before "not sure", had one bit per answer; its
+ *   links are rejected as `version`, which the pages show as an outdated link).
  * - `HHHH`: 24 bits of a hash of the tree's paths and scoring; a token made for another tree
  *   version is rejected as `version`.
- * - `PPPP`: the answers in path order as bits (yes = 1), then a single 1 bit marking the end,
- *   then zero bits to fill the last character. The question ids are implied by the tree.
+ * - `PPPP`: the answers in path order, two bits each (no = 00, yes = 01, not sure = 10), then a
+ *   single 1 bit marking the end, then zero bits to fill the last character. The question ids
+ *   are implied by the tree.
  * - `CCCC`: 24-bit checksum of everything before it: 12 bits of a position-weighted sum modulo
  *   the prime 4093 (so any single changed character is always caught) and 12 bits of FNV-1a.
  *
@@ -19,7 +21,7 @@ import { createQuizEngine, type QuizEngine } from './engine.ts';
 import type { AnswerValue, Outcome, QuizState, QuizTree } from './types.ts';
 
 /** The token format version (first character). */
-export const TOKEN_VERSION = '1';
+export const TOKEN_VERSION = '2';
 
 /** Why a token was rejected. */
 export type DecodeFailure = 'malformed' | 'checksum' | 'version' | 'invalid-path' | 'incomplete';
@@ -34,8 +36,10 @@ export type OutcomeMatch =
   | { readonly ok: false; readonly reason: 'other-outcome'; readonly actual: Outcome };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const SHAPE = /^([A-Za-z0-9_-])\.([A-Za-z0-9_-]{4})\.([A-Za-z0-9_-]{1,16})\.([A-Za-z0-9_-]{4})$/;
+const SHAPE = /^([A-Za-z0-9_-])\.([A-Za-z0-9_-]{4})\.([A-Za-z0-9_-]{1,24})\.([A-Za-z0-9_-]{4})$/;
 const MAX_TOKEN_LENGTH = 64;
+/** Two bits per answer, in this order of codes. */
+const CODES = ['no', 'yes', 'unsure'] as const satisfies readonly AnswerValue[];
 
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -90,7 +94,7 @@ function prepare(tree: QuizTree): { engine: QuizEngine; hash: string } {
  * path (`encodeAnswers` is the usual entry point; this one also lets tests build bad paths). Pure.
  */
 export function formatToken(tree: QuizTree, values: readonly AnswerValue[]): string {
-  const bits = [...values.map((v) => (v === 'yes' ? 1 : 0)), 1];
+  const bits = [...values.flatMap((v) => [CODES.indexOf(v) >> 1, CODES.indexOf(v) & 1]), 1];
   while (bits.length % 6 !== 0) bits.push(0);
   let payload = '';
   for (let i = 0; i < bits.length; i += 6) payload += ALPHABET[bits.slice(i, i + 6).reduce((acc, b) => (acc << 1) | b, 0)];
@@ -127,8 +131,13 @@ export function decodeAnswers(tree: QuizTree, token: unknown, options: { readonl
     for (let i = 5; i >= 0; i--) bits.push((v >> i) & 1);
   }
   const end = bits.lastIndexOf(1);
-  if (end < 0 || bits.length - end > 6) return { ok: false, reason: 'malformed' };
-  const values = bits.slice(0, end).map((b): AnswerValue => (b === 1 ? 'yes' : 'no'));
+  if (end < 0 || bits.length - end > 6 || end % 2 !== 0) return { ok: false, reason: 'malformed' };
+  const values: AnswerValue[] = [];
+  for (let i = 0; i < end; i += 2) {
+    const value = CODES[bits[i] * 2 + bits[i + 1]];
+    if (value === undefined) return { ok: false, reason: 'malformed' };
+    values.push(value);
+  }
 
   const replayed = engine.replay(values);
   if (!replayed.ok) return { ok: false, reason: 'invalid-path' };

@@ -9,8 +9,12 @@ export const OUTCOMES = ['keep', 'reset-terms', 'plan-exit', 'end-now'] as const
 /** One of the four outcomes. */
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** The two answers every question takes. */
-export const ANSWER_VALUES = ['yes', 'no'] as const;
+/**
+ * The answers a question takes: every question takes yes and no; a question whose answer a
+ * visitor may honestly not know (did the client lie?) also takes `unsure` (its node has an
+ * `unsure` branch).
+ */
+export const ANSWER_VALUES = ['yes', 'no', 'unsure'] as const;
 
 /** An answer to a question. */
 export type AnswerValue = (typeof ANSWER_VALUES)[number];
@@ -76,6 +80,8 @@ export interface QuestionNode {
   readonly factor?: FactorId;
   readonly yes: Branch;
   readonly no: Branch;
+  /** Offered where a visitor may honestly not know; it lies between no and yes. */
+  readonly unsure?: Branch;
 }
 
 /**
@@ -98,10 +104,16 @@ export interface EndNode {
 /** A node of the tree. */
 export type QuizNode = QuestionNode | CheckNode | EndNode;
 
-/** A next step shown with an outcome: its id (the key of its text in the strings) and its section. */
+/**
+ * A next step shown with an outcome: its id (the key of its text in the strings) and its
+ * section. A step with `onlyIf` applies only to a run that answered that question with one of
+ * those answers (get paid first only when the client still owes money); the outcome page
+ * without answers shows every step. Steps are listed in the order to do them.
+ */
 export interface NextStep {
   readonly id: string;
   readonly section: HowToSectionId;
+  readonly onlyIf?: { readonly question: string; readonly answers: readonly AnswerValue[] };
 }
 
 /** The language-neutral decision tree (`content/quiz/tree.json`), after validation. */
@@ -126,11 +138,20 @@ export const QUIZ_UI_KEYS = [
   'start',
   'yes',
   'no',
+  'unsure',
   'back',
   'restart',
   'progress',
   'resultHeading',
   'reasonsHeading',
+  'unsureHeading',
+  'unsureIntro',
+  'talkingPointsHeading',
+  'talkingPointsIntro',
+  'answersHeading',
+  'answerLabel',
+  'previousAnswer',
+  'print',
   'change',
   'changeLabel',
   'readMore',
@@ -152,6 +173,7 @@ export const QUIZ_UI_KEYS = [
   'checklistHeading',
   'checklistIntro',
   'checklistHowTo',
+  'checklistUnsure',
   'redLine',
   'factorsHeading',
   'outcomesHeading',
@@ -164,13 +186,20 @@ export type QuizUiKey = (typeof QUIZ_UI_KEYS)[number];
 export const QUIZ_UI_PLACEHOLDERS: Partial<Record<QuizUiKey, readonly string[]>> = {
   progress: ['{n}', '{total}'],
   changeLabel: ['{answer}'],
+  previousAnswer: ['{answer}'],
 };
 
-/** The strings of one question. `reasons` has a sentence for each answer the tree lists as a reason. */
+/**
+ * The strings of one question. `reasons` has a sentence for each answer the tree lists as a
+ * reason (and for `unsure` where the question offers it). A gate's `mentions` give, for each
+ * question of the group it opens, the words of `text` that name that situation (the build
+ * checks they are there, so nobody skips a group that applies to them).
+ */
 export interface QuestionStrings {
   readonly text: string;
   readonly hint?: string;
   readonly reasons: Readonly<Partial<Record<AnswerValue, string>>>;
+  readonly mentions?: Readonly<Record<string, string>>;
 }
 
 /** The strings of one outcome; `nextSteps` is keyed by the step ids of the tree. */

@@ -6,6 +6,9 @@
  * every problem found.
  */
 import { GUIDE_SECTIONS, SIGN_GUIDES, findGuideOfSection, type SignId } from '../guides/sections.ts';
+import { checkQuestionRules } from './question-rules.ts';
+import { getAnswerOptions, raisesOutcome } from './scoring.ts';
+import { getGateGroup, longestQuestionPath, nextsOf, reachableFrom } from './tree-graph.ts';
 import {
   ANSWER_VALUES,
   FACTORS,
@@ -14,6 +17,7 @@ import {
   QUIZ_UI_KEYS,
   QUIZ_UI_PLACEHOLDERS,
   RED_LINES,
+  type AnswerValue,
   type Branch,
   type QuestionNode,
   type QuizNode,
@@ -179,6 +183,7 @@ export function validateTree(raw: unknown, file: string = TREE_FILE): Validated<
   checkPaths(problems, at, tree);
   checkCoverage(problems, at, tree);
   checkGates(problems, at, tree);
+  checkStepConditions(problems, at, tree);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: tree };
 }
 
@@ -261,7 +266,7 @@ function checkOutcomes(problems: string[], at: string, raw: unknown): void {
         problems.push(`${sw}must be { "id", "section" }.`);
         return;
       }
-      if (!checkKeys(problems, sw, step, ['id', 'section'], [], (k) => (k === 'id' ? 'a kebab-case id (the key of its text in the strings)' : `the ${HOW_TO_GUIDE} section it links to`))) return;
+      if (!checkKeys(problems, sw, step, ['id', 'section'], ['onlyIf'], (k) => (k === 'id' ? 'a kebab-case id (the key of its text in the strings)' : `the ${HOW_TO_GUIDE} section it links to`))) return;
       if (typeof step.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(step.id)) {
         problems.push(`${sw}id ${code(step.id)} must be kebab-case — e.g. "get-paid".`);
       } else if (seen.has(step.id)) {
@@ -295,7 +300,7 @@ function checkNodes(problems: string[], at: string, nodes: Json): boolean {
 }
 
 function checkQuestion(problems: string[], where: string, node: Json): void {
-  const complete = checkKeys(problems, where, node, ['kind', 'signs', 'yes', 'no'], ['gate', 'factor'], (k) =>
+  const complete = checkKeys(problems, where, node, ['kind', 'signs', 'yes', 'no'], ['gate', 'factor', 'unsure'], (k) =>
     k === 'signs' ? 'the sign ids it covers (may be [] for a deliberation question)' : `the ${k} branch, { "next": … }`,
   );
   if ('gate' in node && typeof node.gate !== 'boolean') problems.push(`${where}gate must be true or false.`);
@@ -322,6 +327,7 @@ function checkQuestion(problems: string[], where: string, node: Json): void {
   for (const answer of ANSWER_VALUES) {
     if (answer in node) checkBranch(problems, where, answer, node[answer]);
   }
+  if ('unsure' in node) checkUnsure(problems, where, node);
   if (!complete) return;
   const signs = Array.isArray(node.signs) ? (node.signs as unknown[]) : [];
   const isSignQuestion = signs.length > 0;
@@ -335,6 +341,20 @@ function checkQuestion(problems: string[], where: string, node: Json): void {
   if (red.length > 0 && node.gate !== true && isObject(yes) && floorKnown && yes.floor !== 'end-now') {
     problems.push(`${where}covers the red line ${code(red[0])} but a yes does not have "floor": "end-now" — add it, so a yes on a red line always leads to end-now.`);
   }
+}
+
+/**
+ * "Not sure" lies between no and yes: it goes where no goes, sets no floor, and adds no more
+ * points than yes (unless yes ends the relationship anyway). A gate takes only yes or no.
+ */
+function checkUnsure(problems: string[], where: string, node: Json): void {
+  const { unsure, yes, no } = node;
+  if (!isObject(unsure) || !isObject(yes) || !isObject(no)) return;
+  if (node.gate === true) problems.push(`${where}a gate offers no "not sure" — remove unsure; a visitor who is unsure should see the group (answer yes).`);
+  if (unsure.next !== no.next) problems.push(`${where}unsure.next ${code(unsure.next)} differs from no.next ${code(no.next)} — "not sure" goes where no goes.`);
+  if ('floor' in unsure) problems.push(`${where}unsure has a floor — "not sure" may add points but never a floor; remove it.`);
+  const [u, y] = [unsure.points, yes.points].map((p) => (typeof p === 'number' ? p : 0));
+  if (u > y && yes.floor !== 'end-now') problems.push(`${where}unsure adds ${u} point${u === 1 ? '' : 's'}, more than yes (${y}) — "not sure" must never weigh more than yes.`);
 }
 
 function checkBranch(problems: string[], where: string, answer: string, raw: unknown): void {
@@ -384,12 +404,6 @@ function checkCheck(problems: string[], where: string, node: Json): void {
   }
 }
 
-function nextsOf(node: QuizNode): [string, string][] {
-  if (node.kind === 'question') return [['yes', node.yes.next], ['no', node.no.next]];
-  if (node.kind === 'check') return [['then', node.then], ['else', node.else]];
-  return [];
-}
-
 function checkGraph(problems: string[], at: string, tree: QuizTree): void {
   const ids = Object.keys(tree.nodes);
   for (const [id, node] of Object.entries(tree.nodes)) {
@@ -403,14 +417,7 @@ function checkGraph(problems: string[], at: string, tree: QuizTree): void {
   if (problems.length > 0) return;
   if (!ids.some((id) => tree.nodes[id].kind === 'end')) problems.push(`${at}there is no end node — add { "kind": "end" } and lead the last questions to it.`);
 
-  const reached = new Set<string>();
-  const stack = [tree.start];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (reached.has(id)) continue;
-    reached.add(id);
-    for (const [, next] of nextsOf(tree.nodes[id])) stack.push(next);
-  }
+  const reached = reachableFrom(tree.nodes, tree.start);
   for (const id of ids) {
     if (!reached.has(id)) problems.push(`${at}node ${code(id)} is not reachable from start ${code(tree.start)} — point an answer's next at it, or remove it.`);
   }
@@ -453,21 +460,7 @@ function checkGraph(problems: string[], at: string, tree: QuizTree): void {
 
 /** Checks the longest path (checks may go either way, so this bounds every real run). */
 function checkPaths(problems: string[], at: string, tree: QuizTree): void {
-  const memo = new Map<string, string[]>();
-  const longest = (id: string): string[] => {
-    const known = memo.get(id);
-    if (known) return known;
-    const node = tree.nodes[id];
-    let best: string[] = [];
-    for (const [, next] of nextsOf(node)) {
-      const p = longest(next);
-      if (p.length > best.length) best = p;
-    }
-    const path = node.kind === 'question' ? [id, ...best] : best;
-    memo.set(id, path);
-    return path;
-  };
-  const path = longest(tree.start);
+  const path = longestQuestionPath(tree, tree.start);
   if (path.length > tree.maxQuestions) {
     problems.push(
       `${at}a path asks ${path.length} questions (${path.join(' → ')}), more than maxQuestions ${tree.maxQuestions} — merge questions, move some behind a gate, or raise maxQuestions.`,
@@ -493,24 +486,11 @@ function checkCoverage(problems: string[], at: string, tree: QuizTree): void {
   }
 }
 
-function reachableFrom(tree: QuizTree, start: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [start];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const [, next] of nextsOf(tree.nodes[id])) stack.push(next);
-  }
-  return seen;
-}
-
 /** A gate's group is what its yes reaches and its no skips; the gate lists exactly the group's signs. */
 function checkGates(problems: string[], at: string, tree: QuizTree): void {
   for (const [id, gate] of questionsOf(tree)) {
     if (gate.gate !== true) continue;
-    const skipped = reachableFrom(tree, gate.no.next);
-    const group = [...reachableFrom(tree, gate.yes.next)].filter((n) => !skipped.has(n) && tree.nodes[n].kind === 'question');
+    const group = getGateGroup(tree, id);
     if (group.length === 0) {
       problems.push(`${at}node ${code(id)}: the gate opens no group — its yes must lead to questions that its no skips.`);
       continue;
@@ -530,16 +510,45 @@ function checkGates(problems: string[], at: string, tree: QuizTree): void {
   }
 }
 
-/** The answers whose reason sentence the strings must give, per question: those the engine may list. */
-export function getReasonAnswers(tree: QuizTree): Record<string, ('yes' | 'no')[]> {
-  const out: Record<string, ('yes' | 'no')[]> = {};
+/**
+ * The answers whose sentence the strings must give, per question: those the engine may list as
+ * reasons, and "not sure" wherever it is offered (it is listed under its own heading).
+ */
+export function getReasonAnswers(tree: QuizTree): Record<string, AnswerValue[]> {
+  const out: Record<string, AnswerValue[]> = {};
   for (const [id, q] of questionsOf(tree)) {
     out[id] = ANSWER_VALUES.filter((a) => {
-      const b: Branch = q[a];
-      return (b.points ?? 0) > 0 || (b.floor !== undefined && b.floor !== 'keep') || b.reason !== undefined;
+      const b: Branch | undefined = q[a];
+      return b !== undefined && (a === 'unsure' || raisesOutcome(b) || b.reason !== undefined);
     });
   }
   return out;
+}
+
+/** Checks that each next step's `onlyIf` names a question of the tree and answers it offers. */
+function checkStepConditions(problems: string[], at: string, tree: QuizTree): void {
+  for (const o of OUTCOMES) {
+    for (const step of tree.outcomes[o].nextSteps) {
+      if (step.onlyIf === undefined) continue;
+      const where = `${at}outcome ${code(o)}: next step ${code(step.id)}: onlyIf `;
+      const cond = step.onlyIf as unknown;
+      if (!isObject(cond) || typeof cond.question !== 'string' || !Array.isArray(cond.answers) || cond.answers.length === 0) {
+        problems.push(`${where}must be { "question": "<question id>", "answers": ["yes", …] }.`);
+        continue;
+      }
+      const node = tree.nodes[cond.question];
+      if (node?.kind !== 'question') {
+        const ids = questionsOf(tree).map(([id]) => id);
+        problems.push(`${where}names ${code(cond.question)}, which is not a question — ${didYouMean(cond.question, ids, 'name a question of the tree.')}`);
+        continue;
+      }
+      for (const a of cond.answers) {
+        if (!(ANSWER_VALUES as readonly unknown[]).includes(a) || node[a as AnswerValue] === undefined) {
+          problems.push(`${where}lists the answer ${code(a)}, which ${code(cond.question)} does not offer — use ${getAnswerOptions(node).join(', ')}.`);
+        }
+      }
+    }
+  }
 }
 
 /**
@@ -607,7 +616,10 @@ export function validateStrings(tree: QuizTree, lang: string, raw: unknown, file
         problems.push(`${at}${code(key)} must be an object with text, reasons and optionally hint.`);
         continue;
       }
-      for (const k of Object.keys(entry)) if (!['text', 'hint', 'reasons'].includes(k)) unknown(`${key}.${k}`, ['text', 'hint', 'reasons'], 'a question has only text, hint and reasons');
+      for (const k of Object.keys(entry)) if (!['text', 'hint', 'reasons', 'mentions'].includes(k)) unknown(`${key}.${k}`, ['text', 'hint', 'reasons', 'mentions'], 'a question has only text, hint, reasons and (a gate) mentions');
+      if ('mentions' in entry && !(isObject(entry.mentions) && Object.values(entry.mentions).every((v) => typeof v === 'string'))) {
+        problems.push(`${at}${code(`${key}.mentions`)} must be an object of question id → the words of the text naming it.`);
+      }
       if (!('text' in entry)) missing(`${key}.text`, 'the question, short and answerable with yes or no');
       else text(`${key}.text`, entry.text);
       if ('hint' in entry) text(`${key}.hint`, entry.hint);
@@ -630,6 +642,10 @@ export function validateStrings(tree: QuizTree, lang: string, raw: unknown, file
         else text(`${key}.reasons.${a}`, reasons[a]);
       }
     }
+  }
+
+  if (isObject(raw.questions) && Object.values(raw.questions).every(isObject)) {
+    problems.push(...checkQuestionRules(tree, lang, raw.questions as Record<string, { text: string }>, file));
   }
 
   if ('signs' in raw) {

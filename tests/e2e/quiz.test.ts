@@ -13,6 +13,7 @@ import { paths, quiz, tree } from '../support/quiz-tree.ts';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 import { encodeAnswers, formatToken } from '../../src/quiz/share-token.ts';
 import type { AnswerValue, Outcome, QuestionNode, QuizState, QuizStrings, QuizTree } from '../../src/quiz/types.ts';
+import { replayScenario, type Scenario } from '../../src/quiz/scenarios.ts';
 
 const origin = inject('origin');
 const stringsOf = (lang: Lang): QuizStrings =>
@@ -43,8 +44,8 @@ const resultUrl = (lang: Lang, outcome: Outcome) => `${origin}/${lang}/quiz/resu
 
 /** The complete path with the fewest yes answers that satisfies `wanted`. */
 function pathWhere(wanted: (state: QuizState) => boolean): QuizState {
-  const yeses = (s: QuizState) => s.answers.filter((a) => a.value === 'yes').length;
-  const found = paths.filter(wanted).sort((a, b) => yeses(a) - yeses(b) || a.answers.length - b.answers.length)[0];
+  const count = (s: QuizState, v: AnswerValue) => s.answers.filter((a) => a.value === v).length;
+  const found = paths.filter(wanted).sort((a, b) => count(a, 'unsure') - count(b, 'unsure') || count(a, 'yes') - count(b, 'yes') || a.answers.length - b.answers.length)[0];
   if (!found) throw new Error('No path of the tree satisfies the test’s condition.');
   return found;
 }
@@ -153,17 +154,29 @@ describe.each(LANGS)('quiz in %s', (lang) => {
     await context.close();
   });
 
-  test('a change link goes back to that question with the earlier answers kept', async () => {
-    const { context, page } = await open();
+  test('a change link reopens the quiz at that question, the other answers kept, and changing it gives the new result', async () => {
+    const { context, page, problems } = await open();
     await page.goto(`${resultUrl(lang, 'reset-terms')}#${encodeAnswers(tree, resetTerms)}`);
-    const reasons = quiz.reasons(resetTerms);
-    const target = reasons[0].question;
-    await page.locator(`[data-change="${target}"]`).click();
-    await page.waitForURL(new RegExp(`/${lang}/quiz/`));
+    const target = quiz.reasons(resetTerms).find((r) => r.answer === 'yes')!.question;
+    await page.locator(`[data-reason-list] [data-change]`).first().click();
+    await page.waitForURL(new RegExp(`/${lang}/quiz/#`));
     await expect.poll(() => currentQuestion(page)).toBe(target);
-    const index = resetTerms.answers.findIndex((a) => a.question === target);
-    await follow(page, resetTerms, index);
-    await page.waitForURL(new RegExp(`/${lang}/quiz/result/reset-terms/#`));
+    // The earlier answer is shown, so the visitor knows what they are changing.
+    await expect.poll(() => page.locator('.quiz-before').textContent()).toContain(strings.ui.yes);
+    await page.locator(`[data-question="${target}"] [data-answer="no"]`).click();
+    // Every later answer is kept: the run goes on only where the new path asks something new.
+    const kept = new Map(resetTerms.answers.map((a) => [a.question, a.value]));
+    const changed = quiz.answerKeeping(quiz.rewind(resetTerms, target), 'no', kept);
+    let state = changed;
+    for (let q = quiz.current(state); q; q = quiz.current(state)) {
+      await expect.poll(() => currentQuestion(page)).toBe(q.id);
+      await page.locator(`[data-question="${q.id}"] [data-answer="no"]`).click();
+      state = quiz.answer(state, 'no');
+    }
+    const outcome = quiz.outcome(state)!;
+    await page.waitForURL(new RegExp(`/${lang}/quiz/result/${outcome}/#`));
+    expect(new URL(page.url()).hash).toBe(`#${encodeAnswers(tree, state)}`);
+    expect(problems).toEqual([]);
     await context.close();
   });
 
@@ -193,7 +206,7 @@ describe.each(LANGS)('quiz in %s', (lang) => {
     const { context, page } = await open();
     await page.goto(resultUrl(lang, 'plan-exit'));
     expect(await page.locator('[data-generic]').isVisible()).toBe(true);
-    expect(await page.locator('[data-reasons]').isHidden()).toBe(true);
+    expect(await page.locator('[data-reason-list]').isHidden()).toBe(true);
     expect(await page.locator('.steps > li').count()).toBe(tree.outcomes['plan-exit'].nextSteps.length);
     await context.close();
   });
@@ -220,7 +233,7 @@ describe('bad fragments', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.locator('p').first().textContent()).toBe(message);
     expect(await alert.getByRole('link', { name: strings.ui.restartLink }).getAttribute('href')).toBe(`/${lang}/quiz/`);
-    expect(await page.locator('[data-reasons]').isHidden()).toBe(true);
+    expect(await page.locator('[data-reason-list]').isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -230,7 +243,7 @@ describe('bad fragments', () => {
     await page.goto(`${resultUrl(lang, 'keep')}#${good}`);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.locator('p').first().textContent()).toBe(strings.ui.errorOtherOutcome);
-    expect(await page.locator('[data-reasons]').isHidden()).toBe(true);
+    expect(await page.locator('[data-reason-list]').isHidden()).toBe(true);
     await alert.getByRole('link', { name: strings.ui.showActualOutcome }).click();
     await page.waitForURL(`${resultUrl(lang, 'plan-exit')}#${good}`);
     await expect.poll(() => reasonTexts(page)).toEqual(expectedReasons(lang, planExit));
@@ -250,13 +263,77 @@ describe('bad fragments', () => {
     await context.close();
   });
 
+  test.each([
+    ['the review’s fragment', 'zq~x9%21%%-ZZ'],
+    ['a lone percent sign', '%'],
+    ['a malformed escape after a valid token', `${good}%E0%A4%A`],
+    ['an encoded lone surrogate', '%ED%A0%80'],
+  ])('%s shows the localized alert on both page types, never a page error', async (_name, fragment) => {
+    const { context, page, problems } = await open();
+    await page.goto(`${resultUrl(lang, 'end-now')}#${fragment}`);
+    await expect.poll(() => page.getByRole('alert').locator('p').first().textContent()).toBe(strings.ui.errorMalformed);
+    expect(await page.getByRole('alert').getByRole('link', { name: strings.ui.restartLink }).count()).toBe(1);
+    await page.goto(`${quizUrl(lang)}#${fragment}`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(strings.ui.errorMalformed);
+    await page.getByRole('button', { name: strings.ui.restartLink }).click();
+    await expect.poll(() => currentQuestion(page)).toBe(tree.start);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the skip link mid-quiz goes to the content and keeps the question and the answers', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(quizUrl(lang));
+    await follow(page, { answers: planExit.answers.slice(0, 3) });
+    await expect.poll(() => currentQuestion(page)).toBe(planExit.answers[3].question);
+    const before = page.url();
+    // Keyboard users meet the skip link first on the page; Shift+Tab from the question goes back to it.
+    await page.locator('.skip-link').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await currentQuestion(page)).toBe(planExit.answers[3].question);
+    // The run stays in the address, so a reload or a shared link still has it.
+    await expect.poll(() => page.url()).toBe(before);
+    await page.reload();
+    await expect.poll(() => currentQuestion(page)).toBe(planExit.answers[3].question);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('in-page anchors on an outcome page are not answers: #main and #next-steps keep the result, or the generic page', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(`${resultUrl(lang, 'plan-exit')}#next-steps`);
+    await expect.poll(() => page.locator('[data-generic]').isVisible()).toBe(true);
+    expect(await page.getByRole('alert').textContent()).toBe('');
+    await page.goto(`${resultUrl(lang, 'plan-exit')}#${good}`);
+    await expect.poll(() => reasonTexts(page)).toEqual(expectedReasons(lang, planExit));
+    await page.locator('.skip-link').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.evaluate(() => (location.hash = 'next-steps'));
+    expect(await page.getByRole('alert').textContent()).toBe('');
+    expect(await reasonTexts(page)).toEqual(expectedReasons(lang, planExit));
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${good}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a link made before "not sure" existed shows the outdated-link message', async () => {
+    const { context, page } = await open();
+    // The all-no run of the tree before this change, in the old one-bit-per-answer format.
+    await page.goto(`${resultUrl(lang, 'keep')}#1.IPFm.AI.xvuq`);
+    await expect.poll(() => page.getByRole('alert').locator('p').first().textContent()).toBe(strings.ui.errorVersion);
+    await context.close();
+  });
+
   test('editing the fragment of an open outcome page updates it', async () => {
     const { context, page } = await open();
     await page.goto(`${resultUrl(lang, 'plan-exit')}#${good}`);
     await expect.poll(() => reasonTexts(page)).toEqual(expectedReasons(lang, planExit));
     await page.evaluate((t) => (location.hash = t), flipped);
     await expect.poll(() => page.getByRole('alert').locator('p').first().textContent()).toBe(strings.ui.errorChecksum);
-    expect(await page.locator('[data-reasons]').isHidden()).toBe(true);
+    expect(await page.locator('[data-reason-list]').isHidden()).toBe(true);
     await context.close();
   });
 });
@@ -350,7 +427,7 @@ describe('keyboard and screen reader', () => {
       await expect.poll(() => currentQuestion(page)).toBe(planExit.answers[3].question);
       expect(await findA11yViolations(page), `${lang} quiz`).toEqual([]);
       await page.goto(`${resultUrl(lang, 'plan-exit')}#${encodeAnswers(tree, planExit)}`);
-      await expect.poll(() => page.locator('[data-reasons]').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('[data-reason-list]').isVisible()).toBe(true);
       expect(await findA11yViolations(page), `${lang} result`).toEqual([]);
       await page.goto(`${resultUrl(lang, 'keep')}#${encodeAnswers(tree, planExit)}`);
       await expect.poll(() => page.getByRole('alert').textContent()).not.toBe('');
@@ -377,6 +454,64 @@ describe('without JavaScript', () => {
         `/${lang}/quiz/result/${outcome}/`,
       );
     }
+    await context.close();
+  });
+});
+
+describe('not sure, factors and scenarios in the browser', () => {
+  const scenarios = (JSON.parse(readFileSync(new URL('../../content/quiz/scenarios.json', import.meta.url), 'utf8')) as { scenarios: Scenario[] }).scenarios;
+
+  test.each(LANGS)('not sure in %s: offered where the tree offers it, carried by the link, listed under its own heading with its guide section', async (lang) => {
+    const strings = stringsOf(lang);
+    const { context, page, problems } = await open();
+    await page.goto(quizUrl(lang));
+    const replay = replayScenario(tree, { 'q-lies': 'unsure', 'q-legal': 'unsure', 'd-talked': 'no' });
+    if (!replay.ok) throw new Error(replay.problem);
+    for (const { question, value } of replay.state.answers) {
+      const shown = page.locator('[data-question]');
+      await expect.poll(() => shown.getAttribute('data-question')).toBe(question);
+      const offered = (tree.nodes[question] as QuestionNode).unsure !== undefined;
+      expect(await shown.locator('[data-answer="unsure"]').count(), question).toBe(offered ? 1 : 0);
+      if (offered) expect(await shown.locator('[data-answer="unsure"]').textContent()).toBe(strings.ui.unsure);
+      await shown.locator(`[data-answer="${value}"]`).click();
+    }
+    await page.waitForURL(new RegExp(`/${lang}/quiz/result/reset-terms/#`));
+    const section = page.getByRole('region', { name: strings.ui.unsureHeading });
+    await expect.poll(() => section.isVisible()).toBe(true);
+    const items = section.locator('li');
+    expect(await items.locator('p:first-child').allTextContents()).toEqual([strings.questions['q-lies'].reasons.unsure, strings.questions['q-legal'].reasons.unsure]);
+    expect(await items.nth(0).locator('.more a').getAttribute('href')).toBe(`/${lang}/guides/ten-signs/#lies`);
+    expect(await items.nth(1).locator('.more a').getAttribute('href')).toBe(`/${lang}/guides/ten-signs/#legal-risk`);
+    // The answers the visitor was unsure of are not listed as reasons.
+    expect(await reasonTexts(page)).not.toContain(strings.questions['q-lies'].reasons.unsure);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('the exit questions carry data-factor, where yes means the factor applies', async () => {
+    const { context, page } = await open();
+    await page.goto(quizUrl('da'));
+    await follow(page, { answers: [{ question: 'q-threats', value: 'yes' }] });
+    for (const [question, factor] of [['x-owed', 'paid-in-full'], ['x-stake', 'stakeholder'], ['x-influential', 'influential']]) {
+      const shown = page.locator(`[data-question="${question}"]`);
+      await expect.poll(() => shown.getAttribute('data-factor')).toBe(factor);
+      await shown.locator('[data-answer="no"]').click();
+    }
+    await page.waitForURL(/\/da\/quiz\/result\/end-now\/#/);
+    await context.close();
+  });
+
+  const picked = ['friend-underpays', 'demanding-biggest-client', 'curt-but-fair', 'suspects-a-lie', 'blames-you-for-ignored-advice', 'outburst-then-apology'];
+  test.each(picked.map((id, i) => [id, LANGS[i % LANGS.length]] as const))('scenario %s (%s): answered in the browser, it reaches its outcome', async (id, lang) => {
+    const scenario = scenarios.find((s) => s.id === id)!;
+    const replay = replayScenario(tree, scenario.answers);
+    if (!replay.ok) throw new Error(replay.problem);
+    const { context, page, problems } = await open();
+    await page.goto(quizUrl(lang));
+    await follow(page, replay.state);
+    await page.waitForURL(new RegExp(`/${lang}/quiz/result/${scenario.outcome}/#`));
+    await expect.poll(() => page.locator('[data-review]').count()).toBe(replay.state.answers.length);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -59,9 +59,4 @@ export function getUi(lang: Lang): UiStrings {
   return DICTIONARIES[lang];
 }
 
-/** Fills `{name}` placeholders in a UI string. Pure; an unknown placeholder stays as written. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
+export { format } from '../format.ts';

@@ -82,13 +82,14 @@ describe('wording', () => {
     }
   });
 
-  test.each(LANGS)('keeps the checklist labels short and distinct in %s', (lang) => {
-    const labels = [...Object.values(strings[lang].signs), ...Object.values(strings[lang].factors)];
-    for (const label of labels) {
-      expect(label).not.toMatch(/[.?]$/);
-      expect(label.length).toBeLessThan(90);
-    }
-    expect(new Set(labels).size).toBe(labels.length);
+  test.each(LANGS)('keeps the checklist labels short and distinct in %s: signs as statements, factors as questions', (lang) => {
+    const signs = Object.values(strings[lang].signs);
+    const factors = Object.values(strings[lang].factors);
+    for (const label of signs) expect(label).not.toMatch(/[.?]$/);
+    // A factor reads as a question to ask oneself, never as a fact about the reader ("you have been paid in full").
+    for (const label of factors) expect(label).toMatch(/\?$/);
+    for (const label of [...signs, ...factors]) expect(label.length).toBeLessThan(90);
+    expect(new Set([...signs, ...factors]).size).toBe(signs.length + factors.length);
   });
 
   test.each(LANGS)('keeps each question short enough to read at a glance in %s', (lang) => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { paths, quiz, tree } from '../../support/quiz-tree.ts';
-import { canExplain, createQuizEngine, getQuestionLinks, listCompletePaths, type QuizEngine } from '../../../src/quiz/engine.ts';
+import { paths, quiz, runs, tree } from '../../support/quiz-tree.ts';
+import { canAppear, canExplain, createQuizEngine, getQuestionLinks, stepApplies, type QuizEngine } from '../../../src/quiz/engine.ts';
+import { countRuns, exploreRuns, findLowerRun, getReachableOutcomes, getRunLengths } from '../../../src/quiz/run-graph.ts';
 import { GUIDE_SECTIONS } from '../../../src/guides/sections.ts';
 import type { AnswerValue, Outcome, QuizState } from '../../../src/quiz/types.ts';
 
@@ -45,7 +46,7 @@ describe('start()', () => {
   test('returns an empty run whose first question is the first red line', () => {
     const state = quiz.start();
     expect(state.answers).toEqual([]);
-    expect(quiz.current(state)).toEqual({ id: 'q-threats', signs: ['physical-abuse'], gate: false });
+    expect(quiz.current(state)).toEqual({ id: 'q-threats', signs: ['physical-abuse'], gate: false, answers: ['yes', 'no'] });
     expect(quiz.isComplete(state)).toBe(false);
     expect(quiz.outcome(state)).toBeUndefined();
   });
@@ -90,13 +91,23 @@ describe('current()', () => {
       id: 'g-money',
       gate: true,
       signs: ['slow-payer', 'money-troubles', 'invoice-disputes', 'questions-every-charge', 'plays-competitors', 'underpaid'],
+      answers: ['yes', 'no'],
     });
+  });
+
+  test('offers "not sure" where a visitor may honestly not know, and only there', () => {
+    const offering = Object.keys(tree.nodes).filter((id) => {
+      const node = tree.nodes[id];
+      return node.kind === 'question' && node.unsure !== undefined;
+    });
+    expect(offering.sort()).toEqual(['q-competitors', 'q-legal', 'q-lies', 'q-money-troubles', 'x-influential', 'x-owed']);
+    expect(quiz.current(replayTo('q-lies'))?.answers).toEqual(['yes', 'no', 'unsure']);
   });
 
   test('names the deliberation factor a question asks about', () => {
     const state = run({ 'g-money': 'yes', 'q-underpaid': 'yes' }, 'no');
     const talk = quiz.rewind(state, 'd-talked');
-    expect(quiz.current(talk)).toEqual({ id: 'd-talked', signs: [], gate: false, factor: 'talked-honestly' });
+    expect(quiz.current(talk)).toEqual({ id: 'd-talked', signs: [], gate: false, factor: 'talked-honestly', answers: ['yes', 'no'] });
   });
 
   test('returns undefined once the run is complete', () => {
@@ -155,7 +166,21 @@ describe('outcome()', () => {
   });
 
   test('returns plan-exit when the irritation persists after an honest talk', () => {
-    expect(quiz.outcome(run({ 'g-control': 'yes', 'q-micromanages': 'yes', 'd-talked': 'yes' }))).toBe('plan-exit');
+    expect(quiz.outcome(run({ 'g-control': 'yes', 'q-micromanages': 'yes', 'd-talked': 'yes', 'd-persists': 'yes' }))).toBe('plan-exit');
+  });
+
+  test('asks whether the problems persist only after an honest talk, and keeps reset-terms when the talk helped', () => {
+    const helped = run({ 'g-control': 'yes', 'q-micromanages': 'yes', 'd-talked': 'yes', 'd-persists': 'no' });
+    expect(asked(helped)).toContain('d-persists');
+    expect(quiz.outcome(helped)).toBe('reset-terms');
+    expect(asked(run({ 'g-control': 'yes', 'q-micromanages': 'yes', 'd-talked': 'no' }))).not.toContain('d-persists');
+  });
+
+  test('puts "not sure" between no and yes: a doubted lie gives reset-terms, not end-now', () => {
+    const doubted = run({ 'q-lies': 'unsure', 'd-talked': 'no' });
+    expect(quiz.outcome(doubted)).toBe('reset-terms');
+    expect(quiz.outcome(run({ 'q-lies': 'yes' }))).toBe('end-now');
+    expect(quiz.outcome(run({ 'q-lies': 'no' }))).toBe('keep');
   });
 
   test('returns plan-exit for several serious signs without asking about a talk', () => {
@@ -165,7 +190,7 @@ describe('outcome()', () => {
     expect(asked(state).slice(-3)).toEqual(['x-owed', 'x-stake', 'x-influential']);
   });
 
-  test('returns plan-exit when the client is a friend or relative and it is getting difficult', () => {
+  test('returns plan-exit when the client is a friend or relative', () => {
     expect(quiz.outcome(run({ 'g-fit': 'yes', 'q-friends': 'yes' }))).toBe('plan-exit');
   });
 
@@ -184,70 +209,79 @@ describe('outcome()', () => {
   });
 });
 
-describe('every path of the tree', () => {
-  test('has been enumerated (the tree is finite)', () => {
-    expect(paths.length).toBeGreaterThan(1000);
-    expect(new Set(paths.map((p) => p.answers.map((a) => a.value[0]).join(''))).size).toBe(paths.length);
+/**
+ * Every run of the tree, exhaustively: on the graph of positions (run-graph.ts), which folds the
+ * millions of answer paths into a few hundred positions, each reached by a real run of the engine.
+ */
+describe('every run of the tree', () => {
+  const nodes = [...runs.nodes.values()];
+  const ends = nodes.filter((n) => n.question === undefined);
+  const outcomesFrom = getReachableOutcomes(runs);
+  test('is finite and counted: millions of answer paths through a few hundred positions', () => {
+    expect(countRuns(runs)).toBeGreaterThan(1_000_000);
+    expect(runs.nodes.size).toBeLessThan(2_000);
   });
 
   test('ends with an outcome within the bound of questions', () => {
-    const lengths = paths.map((p) => p.answers.length);
-    for (const p of paths) expect(quiz.outcome(p)).toBeDefined();
-    expect(Math.max(...lengths)).toBeLessThanOrEqual(tree.maxQuestions);
-    expect(Math.max(...lengths)).toBe(24);
-    expect(Math.min(...lengths)).toBe(4);
+    const { min, max } = getRunLengths(runs);
+    expect(max).toBeLessThanOrEqual(tree.maxQuestions);
+    expect(max).toBe(27);
+    expect(min).toBe(4);
+    for (const end of ends) expect(quiz.outcome(end.state)).toBe(end.outcome);
   });
 
   test('returns end-now whenever a red-line question is yes', () => {
     let seen = 0;
-    for (const p of paths) {
-      const redYes = p.answers.some((a) => a.value === 'yes' && !isGate(a.question) && signsOf(a.question).some((s) => RED_LINES.includes(s)));
-      if (redYes) {
-        seen += 1;
-        expect(quiz.outcome(p)).toBe('end-now');
-      }
+    for (const node of nodes) {
+      if (node.question === undefined || !signsOf(node.question).some((s) => RED_LINES.includes(s)) || isGate(node.question)) continue;
+      seen += 1;
+      expect([...outcomesFrom(node.next.yes!)]).toEqual(['end-now']);
     }
     expect(seen).toBeGreaterThan(0);
   });
 
   test('returns end-now only for a red-line yes', () => {
-    for (const p of paths) {
-      if (quiz.outcome(p) !== 'end-now') continue;
-      expect(p.answers.some((a) => a.value === 'yes' && signsOf(a.question).some((s) => RED_LINES.includes(s)))).toBe(true);
+    for (const end of ends.filter((e) => e.outcome === 'end-now')) {
+      expect(end.state.answers.some((a) => a.value === 'yes' && signsOf(a.question).some((s) => RED_LINES.includes(s)))).toBe(true);
     }
   });
 
-  test('returns keep for the path where every answer is no, and every sign question no gives keep', () => {
-    const allNo = paths.filter((p) => p.answers.every((a) => a.value === 'no'));
-    expect(allNo).toHaveLength(1);
-    expect(quiz.outcome(allNo[0])).toBe('keep');
-    for (const p of paths) {
-      const signYes = p.answers.some((a) => a.value === 'yes' && isSignQuestion(a.question) && !isGate(a.question));
-      if (!signYes) expect(quiz.outcome(p)).toBe('keep');
-    }
+  test('returns keep when every answer is no, and whenever no sign question is answered yes or not sure', () => {
+    const allNo = run({}, 'no');
+    expect(quiz.outcome(allNo)).toBe('keep');
+    // Positions reached by no and gate answers only: the score is 0 and the floor keep, so the
+    // talk and exit questions never come and every run from there that stays no ends in keep.
+    const keepOnly = (key: string): boolean => {
+      const node = runs.nodes.get(key)!;
+      if (node.question === undefined) return node.outcome === 'keep';
+      const onlyNo = isSignQuestion(node.question) && !isGate(node.question) ? ['no'] : Object.keys(node.next);
+      return onlyNo.every((v) => keepOnly(node.next[v as AnswerValue]!));
+    };
+    expect(keepOnly(runs.start)).toBe(true);
   });
 
-  test('asks every question on some path, and every sign of the three sign guides', () => {
-    const questions = new Set(paths.flatMap(asked));
+  test('asks every question on some run, and every sign of the three sign guides', () => {
+    const questions = new Set(nodes.flatMap((n) => (n.question ? [n.question] : [])));
     const treeQuestions = Object.entries(tree.nodes).filter(([, n]) => n.kind === 'question').map(([id]) => id);
     expect([...questions].sort()).toEqual(treeQuestions.sort());
     const covered = new Set([...questions].filter((q) => !isGate(q)).flatMap(signsOf));
     expect([...covered].sort()).toEqual([...SPEC_SIGNS].sort());
   });
 
-  test('asks about the honest talk only once a problem exists, and the exit questions only once ending is the outcome', () => {
-    for (const p of paths) {
-      const ids = asked(p);
-      const signYes = p.answers.some((a) => a.value === 'yes' && isSignQuestion(a.question) && !isGate(a.question));
-      if (ids.includes('d-talked')) expect(signYes).toBe(true);
-      expect(ids.includes('x-owed')).toBe(sev(quiz.outcome(p)) >= sev('plan-exit'));
+  test('asks about the honest talk only once a problem exists, and the exit questions exactly when ending is the outcome', () => {
+    for (const node of nodes) {
+      if (node.question === 'd-talked') expect(node.outcome).toBe('reset-terms');
+      if (node.question === 'x-owed') expect(sev(node.outcome)).toBeGreaterThanOrEqual(sev('plan-exit'));
     }
+    for (const end of ends) expect(asked(end.state).includes('x-owed')).toBe(sev(end.outcome) >= sev('plan-exit'));
   });
 
-  test('keeps a path with one problem area short (at most 15 questions)', () => {
+  test('keeps a path with one fixable problem area short (at most 15 questions)', () => {
     for (const gate of ['g-money', 'g-demands', 'g-control', 'g-fit']) {
-      for (const talked of ['yes', 'no'] as const) {
-        const state = run({ [gate]: 'yes', 'd-talked': talked, 'q-late-payment': 'yes', 'q-demands': 'yes', 'q-micromanages': 'yes', 'q-dread': 'yes' });
+      const talks: Record<string, AnswerValue>[] = [{ 'd-talked': 'no' }, { 'd-talked': 'yes', 'd-persists': 'no' }];
+      for (const talk of talks) {
+        const state = run({ [gate]: 'yes', ...talk, 'q-late-payment': 'yes', 'q-demands': 'yes', 'q-micromanages': 'yes', 'q-dread': 'yes' });
+        expect(quiz.outcome(state)).toBe('reset-terms');
         expect(state.answers.length).toBeLessThanOrEqual(15);
       }
     }
@@ -255,78 +289,138 @@ describe('every path of the tree', () => {
 });
 
 /**
- * Monotonicity, exhaustively: for every path and every sign question answered no on it, turning
- * that answer to yes (every other question keeping its answer; questions the new path asks for the
- * first time taking either answer) never gives a milder outcome. Built on the tree of all runs, so
- * each alternative is one walk down already-computed states.
+ * Monotonicity, exhaustively: at every position where a sign question is asked, answering yes
+ * instead of no (or not sure) never gives a milder outcome for any way of answering the rest, the
+ * questions both runs ask getting the same answers; and not sure lies between no and yes.
  */
 describe('monotonicity', () => {
-  interface Trie {
-    question?: string;
-    yes?: Trie;
-    no?: Trie;
-    severity?: number;
-  }
-  const build = (state: QuizState): Trie => {
-    const q = quiz.current(state);
-    if (!q) return { severity: sev(quiz.outcome(state)) };
-    return { question: q.id, yes: build(quiz.answer(state, 'yes')), no: build(quiz.answer(state, 'no')) };
-  };
-  const root = build(quiz.start());
-
-  test('turning any sign question from no to yes never lowers the outcome', () => {
-    let checks = 0;
-    const leaves: { nodes: Trie[]; answers: Map<string, AnswerValue>; severity: number }[] = [];
-    const collect = (node: Trie, nodes: Trie[], answers: Map<string, AnswerValue>): void => {
-      if (node.severity !== undefined) {
-        leaves.push({ nodes, answers, severity: node.severity });
-        return;
-      }
-      for (const v of ['yes', 'no'] as const) collect(node[v]!, [...nodes, node], new Map([...answers, [node.question!, v]]));
+  const order = (() => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const visit = (id: string): void => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      const node = tree.nodes[id];
+      const nexts = node.kind === 'question' ? [node.yes.next, node.no.next, ...(node.unsure ? [node.unsure.next] : [])] : node.kind === 'check' ? [node.then, node.else] : [];
+      nexts.forEach(visit);
+      out.unshift(id);
     };
-    collect(root, [], new Map());
-    expect(leaves).toHaveLength(paths.length);
+    visit(tree.start);
+    return out;
+  })();
 
-    for (const leaf of leaves) {
-      for (const node of leaf.nodes) {
-        const q = node.question!;
-        if (leaf.answers.get(q) !== 'no' || !isSignQuestion(q)) continue;
-        const walk = (n: Trie): void => {
-          if (n.severity !== undefined) {
-            checks += 1;
-            if (n.severity < leaf.severity) {
-              throw new Error(`turning ${q} to yes lowers ${SEVERITY[leaf.severity]} to ${SEVERITY[n.severity]}`);
-            }
-            return;
-          }
-          const fixed = leaf.answers.get(n.question!);
-          if (fixed) walk(n[fixed]!);
-          else {
-            walk(n.yes!);
-            walk(n.no!);
-          }
-        };
-        walk(node.yes!);
+  test('turning any sign question from no to yes, or through not sure, never lowers the outcome', () => {
+    let checks = 0;
+    for (const node of runs.nodes.values()) {
+      if (node.question === undefined || !isSignQuestion(node.question)) continue;
+      const { yes, no, unsure } = node.next;
+      const pairs: [string, string, string][] = [['no→yes', no!, yes!]];
+      if (unsure) pairs.push(['no→not sure', no!, unsure], ['not sure→yes', unsure, yes!]);
+      for (const [label, low, high] of pairs) {
+        checks += 1;
+        expect(findLowerRun(runs, order, low, high), `${node.question} ${label}`).toBeUndefined();
       }
     }
-    expect(checks).toBeGreaterThan(100_000);
+    expect(checks).toBeGreaterThan(200);
+  });
+
+  test('finds a counterexample when one exists (the check can fail)', () => {
+    // A tree where a yes skips a question whose yes is worth more: yes can end milder than no.
+    const broken = structuredClone(tree) as { -readonly [K in keyof typeof tree]: (typeof tree)[K] };
+    const nodesCopy = broken.nodes as Record<string, unknown>;
+    nodesCopy['q-late-payment'] = { ...(tree.nodes['q-late-payment'] as object), yes: { next: 'g-demands', points: 1 } };
+    const engine = createQuizEngine(broken as typeof tree);
+    const graph = exploreRuns(engine);
+    const at = [...graph.nodes.values()].find((n) => n.question === 'q-late-payment')!;
+    expect(findLowerRun(graph, order, at.next.no!, at.next.yes!)).toBeDefined();
   });
 
   test('holds for random complete answer sets (fast-check)', () => {
     const ids = Object.keys(tree.nodes).filter((id) => tree.nodes[id].kind === 'question');
     const signIds = ids.filter(isSignQuestion);
-    const outcomeOf = (answers: Record<string, AnswerValue>): number => sev(quiz.outcome(run(answers)));
+    const outcomeOf = (answers: Record<string, AnswerValue>): number => sev(quiz.outcome(runOffered(answers)));
     fc.assert(
       fc.property(
-        fc.record(Object.fromEntries(ids.map((id) => [id, fc.constantFrom<AnswerValue>('yes', 'no')]))) as fc.Arbitrary<Record<string, AnswerValue>>,
+        fc.record(Object.fromEntries(ids.map((id) => [id, fc.constantFrom<AnswerValue>('yes', 'no', 'unsure')]))) as fc.Arbitrary<Record<string, AnswerValue>>,
         fc.constantFrom(...signIds),
         (answers, flip) => {
-          if (answers[flip] === 'yes') return;
-          expect(outcomeOf({ ...answers, [flip]: 'yes' })).toBeGreaterThanOrEqual(outcomeOf(answers));
+          const no = outcomeOf({ ...answers, [flip]: 'no' });
+          const unsure = outcomeOf({ ...answers, [flip]: 'unsure' });
+          const yes = outcomeOf({ ...answers, [flip]: 'yes' });
+          expect(no).toBeLessThanOrEqual(unsure);
+          expect(unsure).toBeLessThanOrEqual(yes);
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: 3000 },
     );
+  });
+});
+
+/** Like run(), but a question that does not offer the listed answer gets no. */
+function runOffered(answers: Record<string, AnswerValue>): QuizState {
+  let state = quiz.start();
+  for (let q = quiz.current(state); q; q = quiz.current(state)) {
+    const wanted = answers[q.id] ?? 'no';
+    state = quiz.answer(state, q.answers.includes(wanted) ? wanted : 'no');
+  }
+  return state;
+}
+
+describe('answerKeeping()', () => {
+  test('changes one answer and gives the kept answers again, straight to a result', () => {
+    const before = run({ 'g-money': 'yes', 'q-late-payment': 'yes', 'q-haggles': 'yes', 'x-owed': 'yes' });
+    expect(quiz.outcome(before)).toBe('plan-exit');
+    const kept = new Map(before.answers.map((a) => [a.question, a.value]));
+    const at = quiz.rewind(before, 'q-haggles');
+    const after = quiz.answerKeeping(at, 'no', kept);
+    expect(quiz.isComplete(after)).toBe(false);
+    // Two points now: reset-terms, so the talk question comes, which the first run never asked.
+    expect(quiz.current(after)?.id).toBe('d-talked');
+    expect(after.answers.find((a) => a.question === 'q-late-payment')?.value).toBe('yes');
+  });
+
+  test('finishes the run when every later question has a kept answer', () => {
+    const before = run({ 'g-money': 'yes', 'q-late-payment': 'yes', 'q-haggles': 'yes' });
+    const kept = new Map(before.answers.map((a) => [a.question, a.value]));
+    const after = quiz.answerKeeping(quiz.rewind(before, 'q-late-payment'), 'yes', kept);
+    expect(after).toEqual(before);
+  });
+});
+
+describe('talkingPoints()', () => {
+  test('gives up to three reasons that raised the outcome, most serious first', () => {
+    const state = run({ 'q-lies': 'no', 'g-money': 'yes', 'q-underpaid': 'yes', 'q-haggles': 'yes', 'g-demands': 'yes', 'q-bending': 'yes', 'q-demands': 'yes', 'g-fit': 'yes', 'q-friends': 'yes', 'x-owed': 'yes' });
+    expect(quiz.outcome(state)).toBe('plan-exit');
+    expect(quiz.talkingPoints(state).map((r) => r.question)).toEqual(['q-friends', 'q-haggles', 'q-demands']);
+  });
+
+  test('leaves out exit notes and not-sure answers', () => {
+    const state = run({ 'q-lies': 'unsure', 'q-legal': 'yes', 'x-owed': 'yes' });
+    expect(quiz.talkingPoints(state)).toEqual([{ question: 'q-legal', answer: 'yes' }]);
+  });
+});
+
+describe('unsure()', () => {
+  test('lists the not-sure answers in path order, apart from the reasons', () => {
+    const state = run({ 'q-lies': 'unsure', 'q-legal': 'unsure', 'd-talked': 'no' });
+    expect(quiz.unsure(state)).toEqual([
+      { question: 'q-lies', answer: 'unsure' },
+      { question: 'q-legal', answer: 'unsure' },
+    ]);
+    expect(quiz.reasons(state).map((r) => r.answer)).not.toContain('unsure');
+  });
+});
+
+describe('stepApplies()', () => {
+  test('applies a step with no condition, and a conditional one only for the listed answers', () => {
+    const owes = run({ 'q-threats': 'yes', 'x-owed': 'yes' });
+    const paid = run({ 'q-threats': 'yes', 'x-owed': 'no' });
+    const unsureOwed = run({ 'q-threats': 'yes', 'x-owed': 'unsure' });
+    const step = { onlyIf: { question: 'x-owed', answers: ['yes', 'unsure'] as AnswerValue[] } };
+    expect(stepApplies(owes, step)).toBe(true);
+    expect(stepApplies(unsureOwed, step)).toBe(true);
+    expect(stepApplies(paid, step)).toBe(false);
+    expect(stepApplies(paid, {})).toBe(true);
   });
 });
 
@@ -364,7 +458,8 @@ describe('reasons()', () => {
       const order = reasons.map((r) => p.answers.findIndex((a) => a.question === r.question));
       const label = p.answers.map((a) => `${a.question}:${a.value}`).join(' ');
       if (order.some((o, i) => o < 0 || (i > 0 && o <= order[i - 1]))) wrong.push(`out of path order: ${label}`);
-      if (quiz.outcome(p) !== 'keep' && !reasons.some((r) => r.answer === 'yes')) wrong.push(`no yes among the reasons: ${label}`);
+      const raisedBy = [...reasons, ...quiz.unsure(p)].some((r) => r.answer === 'yes' || r.answer === 'unsure');
+      if (quiz.outcome(p) !== 'keep' && !raisedBy) wrong.push(`no yes or not sure behind the outcome: ${label}`);
       for (const r of reasons) {
         const links = getQuestionLinks(tree, r.question);
         if (links.length === 0) wrong.push(`no link for ${r.question}`);
@@ -396,14 +491,25 @@ describe('getQuestionLinks()', () => {
   });
 });
 
-describe('canExplain()', () => {
-  test('holds for every reason of every complete path of the tree, for that path’s outcome', () => {
+describe('canExplain() and canAppear()', () => {
+  test('hold for every reason and every not-sure answer at every end of the tree, for its outcome', () => {
     const missed = new Set<string>();
+    for (const end of [...runs.nodes.values()].filter((n) => n.question === undefined)) {
+      for (const r of quiz.reasons(end.state)) if (!canExplain(tree, r.question, r.answer, end.outcome)) missed.add(`${r.question}:${r.answer} on ${end.outcome}`);
+      for (const r of quiz.unsure(end.state)) if (!canAppear(tree, r.question, r.answer, end.outcome)) missed.add(`${r.question}:unsure on ${end.outcome}`);
+    }
+    // Positions fold runs that differ in earlier answers: check the sampled runs too.
     for (const p of paths) {
       const outcome = quiz.outcome(p)!;
-      for (const r of quiz.reasons(p)) if (!canExplain(tree, r.question, r.answer, outcome)) missed.add(`${r.question}:${r.answer} on ${outcome}`);
+      for (const r of [...quiz.reasons(p), ...quiz.unsure(p)]) if (!canAppear(tree, r.question, r.answer, outcome)) missed.add(`${r.question}:${r.answer} on ${outcome}`);
     }
     expect([...missed]).toEqual([]);
+  });
+
+  test('rules out a not-sure answer on a page milder than its own points', () => {
+    expect(canAppear(tree, 'q-lies', 'unsure', 'keep')).toBe(false);
+    expect(canAppear(tree, 'q-lies', 'unsure', 'reset-terms')).toBe(true);
+    expect(canAppear(tree, 'q-threats', 'unsure', 'end-now'), 'a question without not sure').toBe(false);
   });
 
   test('rules out what can never be a reason on a page', () => {
@@ -431,7 +537,7 @@ describe('progress()', () => {
 
   test('raises the estimate when a gate opens its group', () => {
     const opened = quiz.answer(replayTo('g-money'), 'yes');
-    expect(quiz.progress(opened)).toEqual({ position: 6, estimatedTotal: 11 });
+    expect(quiz.progress(opened)).toEqual({ position: 6, estimatedTotal: 13 });
   });
 
   test('reports the answered count at the end', () => {
@@ -452,12 +558,13 @@ describe('restore()', () => {
     expect(quiz.restore([{ question: 'q-lies', value: 'no' }])).toEqual({ ok: false, reason: 'invalid-path' });
   });
 
-  test('rejects answers after the end and values other than yes or no', () => {
+  test('rejects answers after the end, unknown values, and not sure where it is not offered', () => {
     const done = run({});
     expect(quiz.restore([...done.answers, { question: 'q-threats', value: 'no' }])).toEqual({ ok: false, reason: 'invalid-path' });
     expect(quiz.restore([{ question: 'q-threats', value: 'maybe' as AnswerValue }])).toEqual({ ok: false, reason: 'invalid-path' });
     expect(quiz.restore([null as never])).toEqual({ ok: false, reason: 'invalid-path' });
     expect(quiz.restore('q-threats' as never)).toEqual({ ok: false, reason: 'invalid-path' });
+    expect(quiz.restore([{ question: 'q-threats', value: 'unsure' }])).toEqual({ ok: false, reason: 'invalid-path' });
   });
 });
 
@@ -471,8 +578,10 @@ describe('replay()', () => {
     expect(quiz.replay(Array<AnswerValue>(9).fill('no'))).toEqual({ ok: false, reason: 'invalid-path' });
   });
 
-  test('fails on a value other than yes or no', () => {
+  test('fails on a value the question does not offer', () => {
     expect(quiz.replay(['no', 'perhaps' as AnswerValue])).toEqual({ ok: false, reason: 'invalid-path' });
+    expect(quiz.replay(['unsure'])).toEqual({ ok: false, reason: 'invalid-path' });
+    expect(quiz.replay(['no', 'no', 'unsure']).ok).toBe(true);
   });
 });
 
@@ -484,6 +593,6 @@ describe('createQuizEngine()', () => {
   test('does not change the tree', () => {
     const frozen = deepFreeze(structuredClone(tree));
     const engine: QuizEngine = createQuizEngine(frozen);
-    expect(listCompletePaths(engine)).toHaveLength(paths.length);
+    expect(countRuns(exploreRuns(engine))).toBe(countRuns(runs));
   });
 });

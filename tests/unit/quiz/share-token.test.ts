@@ -30,7 +30,7 @@ describe('encodeAnswers()', () => {
   test('gives a short token that is safe in a URL fragment', () => {
     for (const p of samples) {
       const token = encodeAnswers(tree, p);
-      expect(token).toMatch(/^1\.[A-Za-z0-9_-]{4}\.[A-Za-z0-9_-]{1,5}\.[A-Za-z0-9_-]{4}$/);
+      expect(token).toMatch(/^2\.[A-Za-z0-9_-]{4}\.[A-Za-z0-9_-]{1,10}\.[A-Za-z0-9_-]{4}$/);
       expect(encodeURIComponent(token)).toBe(token);
       expect(new URL(`https://example.org/de/quiz/result/keep/#${token}`).hash).toBe(`#${token}`);
     }
@@ -61,9 +61,24 @@ describe('decodeAnswers()', () => {
     }
   });
 
-  test('rejects a token whose version character is not 1 as another version', () => {
+  test('rejects a token whose version character is not 2 as another version', () => {
     const token = encodeAnswers(tree, samples[0]);
-    expect(decodeAnswers(tree, `2${token.slice(1)}`)).toEqual({ ok: false, reason: 'version' });
+    expect(decodeAnswers(tree, `3${token.slice(1)}`)).toEqual({ ok: false, reason: 'version' });
+  });
+
+  test('rejects a link made before "not sure" (format 1, one bit per answer) as outdated', () => {
+    // A real token of the previous format: the all-no run of the tree before this change.
+    expect(decodeAnswers(tree, '1.IPFm.AI.xvuq')).toEqual({ ok: false, reason: 'version' });
+  });
+
+  test('carries not sure through a round trip', () => {
+    const state = paths.find((p) => p.answers.some((a) => a.value === 'unsure'))!;
+    expect(decodeAnswers(tree, encodeAnswers(tree, state))).toEqual({ ok: true, state });
+  });
+
+  test('rejects the unused two-bit code 11 as malformed', () => {
+    const body = `2.${encodeAnswers(tree, samples[0]).split('.')[1]}.w`;
+    expect(decodeAnswers(tree, `${body}.${encodeAnswers(tree, samples[0]).split('.')[3]}`).ok).toBe(false);
   });
 
   test('rejects a token made for another version of the tree as another version', () => {
@@ -135,7 +150,7 @@ describe('decodeAnswers()', () => {
   });
 
   test('rejects values that are not strings, and strings of the wrong shape, as malformed', () => {
-    for (const bad of [undefined, null, 42, {}, [], '', '#', '1', '1...', '1.AAAA.A.AAA', '1.AAAA.A.AAAAA', '1.AA+A.A.AAAA', ' 1.AAAA.A.AAAA', `1.AAAA.${'A'.repeat(17)}.AAAA`, 'x'.repeat(10_000)]) {
+    for (const bad of [undefined, null, 42, {}, [], '', '#', '1', '1...', '2.AAAA.A.AAA', '2.AAAA.A.AAAAA', '2.AA+A.A.AAAA', ' 2.AAAA.A.AAAA', `2.AAAA.${'A'.repeat(25)}.AAAA`, 'x'.repeat(10_000)]) {
       expect(decodeAnswers(tree, bad)).toEqual({ ok: false, reason: 'malformed' });
     }
   });
@@ -143,7 +158,7 @@ describe('decodeAnswers()', () => {
   test('never throws on any string, and accepts only the canonical token of a complete run (fast-check)', () => {
     const tokenish = fc
       .tuple(
-        fc.constantFrom('1', '2', 'A'),
+        fc.constantFrom('1', '2', '3', 'A'),
         fc.stringMatching(/^[A-Za-z0-9_-]{4}$/),
         fc.stringMatching(/^[A-Za-z0-9_-]{1,6}$/),
         fc.stringMatching(/^[A-Za-z0-9_-]{4}$/),

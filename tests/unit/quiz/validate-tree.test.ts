@@ -77,6 +77,19 @@ const TRANSLATE = "; translate it from another language's file.";
 
 /** Each fixture and the one message it must produce (exactly, as the only problem). */
 const ONLY: Record<string, string> = {
+  'tree-unsure-on-gate': `${T}node \`g-money\`: a gate offers no "not sure" — remove unsure; a visitor who is unsure should see the group (answer yes).`,
+  'tree-unsure-next': `${T}node \`q-competitors\`: unsure.next \`g-demands\` differs from no.next \`q-underpaid\` — "not sure" goes where no goes.`,
+  'tree-unsure-floor': `${T}node \`q-competitors\`: unsure has a floor — "not sure" may add points but never a floor; remove it.`,
+  'tree-unsure-heavier': `${T}node \`q-competitors\`: unsure adds 3 points, more than yes (2) — "not sure" must never weigh more than yes.`,
+  'tree-step-condition': `${T}outcome \`plan-exit\`: next step \`get-paid\`: onlyIf names \`x-owd\`, which is not a question — did you mean \`x-owed\`?`,
+  'tree-step-condition-answer': `${T}outcome \`plan-exit\`: next step \`seek-advice\`: onlyIf lists the answer \`unsure\`, which \`x-stake\` does not offer — use yes, no.`,
+  'strings-negated-question-da': `content/quiz/strings/da.json: question \`q-micromanages\` (da): the question is negated ("ikke") — ask it positively, so that a yes or a no cannot be misread (see content/quiz/README.md).`,
+  'strings-negated-question-tr': `content/quiz/strings/tr.json: question \`q-stalls\` (tr): the question is negated ("sağlamıyor") — ask it positively, so that a yes or a no cannot be misread (see content/quiz/README.md).`,
+  'strings-negated-question-he': `content/quiz/strings/he.json: question \`q-stalls\` (he): the question is negated ("אינו") — ask it positively, so that a yes or a no cannot be misread (see content/quiz/README.md).`,
+  'strings-negated-question-de': `${DE}question \`q-late-payment\` (de): the question is negated ("nicht") — ask it positively, so that a yes or a no cannot be misread (see content/quiz/README.md).`,
+  'strings-gate-mention-missing': `${DE}question \`g-fit\` (de): the gate does not name the situation of \`q-friends\`, which it opens — add it to the text and its words to "mentions": { "q-friends": "…" }.`,
+  'strings-hint-missing': `${DE}question \`q-changes\` (de): the question has no hint — add one saying what counts and what does not.`,
+  'strings-mentions-not-gate': `${DE}question \`q-changes\` (de): only a gate has "mentions" — remove it.`,
   'tree-not-object': `${T}the tree must be a JSON object with rules, start, maxQuestions, thresholds, redLines, factors, outcomes, nodes.`,
   'tree-unknown-key': `${T}unknown key \`nodez\` — did you mean \`nodes\`?`,
   'tree-missing-key': `${T}missing key \`maxQuestions\` — add the most questions any path may ask.`,
@@ -99,11 +112,11 @@ const ONLY: Record<string, string> = {
   'tree-asks-nothing': `${T}node \`x-owed\`: asks about no sign and no factor — add the signs it covers or its factor.`,
   'tree-gate-without-signs': `${T}node \`g-fit\`: the gate lists no signs — list every sign of the group it opens.`,
   'tree-negative-points': `${T}node \`q-haggles\`: yes: points must be a whole number of at least 0 — got -2.`,
-  'tree-unknown-floor': `${T}node \`q-lies\`: yes: unknown floor \`end-nw\` — did you mean \`end-now\`?`,
+  'tree-unknown-floor': `${T}node \`q-belittles\`: yes: unknown floor \`end-nw\` — did you mean \`end-now\`?`,
   'tree-reason-value': `${T}node \`x-owed\`: yes: reason must be "always" or "when-keep" — got "sometimes".`,
   'tree-raise-when-keep': `${T}node \`q-dread\`: yes: raises the outcome but has "reason": "when-keep" — an answer that raises the outcome is always a reason; remove "reason".`,
   'tree-no-raises': `${T}node \`q-dread\`: a no raises the outcome — on a sign question only a yes may add points or a floor (all no must lead to keep).`,
-  'tree-red-line-floor': `${T}node \`q-lies\`: covers the red line \`lies\` but a yes does not have "floor": "end-now" — add it, so a yes on a red line always leads to end-now.`,
+  'tree-red-line-floor': `${T}node \`q-belittles\`: covers the red line \`mental-abuse\` but a yes does not have "floor": "end-now" — add it, so a yes on a red line always leads to end-now.`,
   'tree-check-when-empty': `${T}node \`c-talk\`: when is empty — give atLeast, below or both.`,
   'tree-check-when-order': `${T}node \`c-talk\`: when.atLeast \`plan-exit\` is not below when.below \`reset-terms\`, so no run could go to then — make atLeast the milder outcome.`,
   'tree-start-missing': `${T}start \`q-treats\` does not exist — did you mean \`q-threats\`?`,
@@ -123,7 +136,7 @@ const ONLY: Record<string, string> = {
   'strings-question-missing': `${DE}missing \`questions.q-lies\` — add the text and reasons of question \`q-lies\`${TRANSLATE}`,
   'strings-question-unknown': `${DE}unknown key \`questions.q-liez\` — no question of tree.json has this id; remove it (did you mean \`questions.q-lies\`?).`,
   'strings-question-text-missing': `${DE}missing \`questions.q-lies.text\` — add the question, short and answerable with yes or no${TRANSLATE}`,
-  'strings-question-unknown-field': `${DE}unknown key \`questions.q-lies.hnit\` — a question has only text, hint and reasons; remove it (did you mean \`questions.q-lies.hint\`?).`,
+  'strings-question-unknown-field': `${DE}unknown key \`questions.q-lies.hnit\` — a question has only text, hint, reasons and (a gate) mentions; remove it (did you mean \`questions.q-lies.hint\`?).`,
   'strings-reason-missing': `${DE}missing \`questions.q-lies.reasons.yes\` — add the reason shown when the answer is yes (tree.json lists it as a reason)${TRANSLATE}`,
   'strings-reason-extra': `${DE}unknown key \`questions.x-owed.reasons.no\` — tree.json never lists this answer as a reason; remove it, or give that branch "reason" in tree.json.`,
   'strings-empty': `${DE}\`questions.q-lies.text\` is empty — write the text.`,
@@ -139,11 +152,12 @@ const ONLY: Record<string, string> = {
 
 /** Fixtures whose break also trips other rules: the message must be among the problems. */
 const AMONG: Record<string, string | RegExp> = {
+  'strings-gate-mention-absent': `${DE}question \`g-fit\` (de): mentions.q-friends "Freund oder Verwandter" is not in the gate's text — name that situation in the text, in these words.`,
   'tree-dead-end': `${T}node \`x-stake\` is a dead end: no end can be reached from it — lead one of its answers towards an end node.`,
   'tree-no-end': `${T}there is no end node — add { "kind": "end" } and lead the last questions to it.`,
   'tree-gate-empty-group': `${T}node \`q-dread\`: the gate opens no group — its yes must lead to questions that its no skips.`,
   'tree-path-too-long':
-    /^content\/quiz\/tree\.json: a path asks 24 questions \(q-threats → q-belittles → .* → x-influential\), more than maxQuestions 20 — merge questions, move some behind a gate, or raise maxQuestions\.$/,
+    /^content\/quiz\/tree\.json: a path asks 27 questions \(q-threats → q-belittles → .* → x-influential\), more than maxQuestions 20 — merge questions, move some behind a gate, or raise maxQuestions\.$/,
 };
 
 /** Fixtures about reading files, tested in load.test.ts. */
@@ -240,9 +254,10 @@ describe('suggestClosest()', () => {
 describe('getReasonAnswers()', () => {
   test('lists the answers that need a reason sentence', () => {
     const reasons = getReasonAnswers(realTree());
-    expect(reasons['q-lies']).toEqual(['yes', 'no']);
+    expect(reasons['q-lies']).toEqual(['yes', 'no', 'unsure']);
     expect(reasons['g-money']).toEqual(['no']);
-    expect(reasons['x-owed']).toEqual(['yes']);
+    expect(reasons['x-owed']).toEqual(['yes', 'unsure']);
+    expect(reasons['d-talked']).toEqual(['no']);
   });
 });
 
