@@ -19,6 +19,8 @@ const guides = defineCollection({
   }),
   schema: z.strictObject({
     title: z.string().min(1),
+    /** For the page's `<title>` when the title is too long for it (at most 70 characters with the site's name or alone). */
+    shortTitle: z.string().min(1).optional(),
     description: z.string().min(20).max(300),
     slug: z.enum(GUIDE_SLUGS as [string, ...string[]]),
     order: z.number().int().positive(),

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/locales.ts';
-import { getQueryConcepts, usesExactDiacritics, VARIANT_MARK } from './words.ts';
+import { FINAL_LETTERS, foldTurkish, getQueryConcepts, stripNiqqud, usesExactDiacritics, VARIANT_MARK } from './words.ts';
 import { rankSections, type ConceptMatch, type IndexedPage, type RankOptions, type SectionHit } from './rank.ts';
 
 /**
@@ -65,7 +65,7 @@ export async function searchSections(
         }
         const words = page.words;
         const found = data.weighted_locations
-          .filter((l) => isPlausibleMatch(term, words[l.location] ?? ''))
+          .filter((l) => isPlausibleMatch(lang, term, words[l.location] ?? ''))
           .map((l) => ({ location: l.location, weight: l.weight, balancedScore: l.balanced_score }));
         if (found.length) matches.push({ concept, page, matches: found });
       }
@@ -76,14 +76,58 @@ export async function searchSections(
 }
 
 /**
- * Whether a word Pagefind matched for a term is worth counting. When no indexed word starts
- * with a term, Pagefind falls back to the longest indexed word the term starts with, which is
- * useful for a long compound ("Zahlungsverzug" → "Zahlungen") but noise when it is a short
- * function word ("zuspät" → "zu"). Pure.
+ * Whether a word Pagefind matched for a term is worth counting. Pagefind finds the indexed words
+ * that start with the (stemmed) term; when there is none, it falls back to the longest indexed
+ * stem the term starts with, however short ("plmqk" → the stem "p" of "bunu", "asdfg" → "aş" of
+ * "aştı"). That is useful for a long compound or an inflection the text lacks ("Zahlungsverzug" →
+ * "Zahlungen", "tavsiyelerimi" → "tavsiyenize") and noise otherwise. So a match counts when the
+ * typed term is the whole beginning of the word, or when the two share a beginning of at least
+ * half the term and MIN_SHARED_START letters (in Hebrew, the rest of the term must be suffix
+ * letters). Letters compare as the reader types them: a plain letter stands for the marked one
+ * ("musteri" = "müşteri"), a marked letter only for itself ("çöğüş" ≠ "çoğu"). `word` may carry
+ * index-only variants, each of which counts. Pure.
  */
-export function isPlausibleMatch(term: string, word: string): boolean {
-  const longest = Math.max(...word.split(VARIANT_MARK).map((part) => part.replace(/[^\p{L}\p{N}]/gu, '').length));
-  return longest * 2 >= term.length;
+export function isPlausibleMatch(lang: Lang, term: string, word: string): boolean {
+  const typed = [...toComparable(lang, term)];
+  if (typed.length === 0) return false;
+  const shared = Math.max(0, ...word.split(VARIANT_MARK).map((part) => sharedStart(typed, [...toComparable(lang, part)])));
+  if (shared === typed.length) return true;
+  const rest = typed.slice(shared).join('');
+  return shared >= MIN_SHARED_START[lang] && shared * 2 >= typed.length && (lang !== 'he' || HEBREW_SUFFIX_LETTERS.test(rest));
+}
+
+/**
+ * Shortest shared beginning that makes a match of a term that is not the beginning of the word:
+ * Hebrew roots have three letters; in the other languages three letters are shared by too many
+ * unrelated words ("alamıyorum" and "alan", "içim" and "için").
+ */
+const MIN_SHARED_START: Record<Lang, number> = { he: 3, de: 4, da: 4, tr: 4 };
+
+/**
+ * What a Hebrew term may add to a shorter indexed word and still be a form of it: suffix letters
+ * only (plural, possessive, person: ים ות ה ת י ו ך כם הם נו…), with final letters made plain.
+ * Most three-letter runs are some word's stem in the index, so anything else is noise ("פחדבב").
+ */
+const HEBREW_SUFFIX_LETTERS = /^[יוהתמנכ]+$/;
+
+/** A word lower-cased by the language's rules, letters and digits only, Hebrew final letters plain. */
+function toComparable(lang: Lang, word: string): string {
+  return stripNiqqud(lang === 'tr' ? foldTurkish(word) : word.toLocaleLowerCase(lang))
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}\p{M}]/gu, '')
+    .replace(/[ךםןףץ]/g, (ch) => FINAL_LETTERS[ch]);
+}
+
+/** How many letters `typed` and `indexed` share from the start; a plain typed letter matches a marked one. */
+function sharedStart(typed: string[], indexed: string[]): number {
+  let i = 0;
+  while (i < typed.length && i < indexed.length && (typed[i] === indexed[i] || typed[i] === plainLetter(indexed[i]))) i++;
+  return i;
+}
+
+/** The letter without its marks, as a reader without the keyboard types it: ü → u, ş → s, ı → i. */
+function plainLetter(letter: string): string {
+  return letter === 'ı' ? 'i' : letter.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The section anchors Pagefind also uses for sub-results: headings with an id and text. */

@@ -78,7 +78,7 @@ export function getHebrewQueryForms(word: string): string[] {
 }
 
 /** Hebrew final letter forms and the forms the same letters take inside a word. */
-const FINAL_LETTERS: Record<string, string> = { 'ך': 'כ', 'ם': 'מ', 'ן': 'נ', 'ף': 'פ', 'ץ': 'צ' };
+export const FINAL_LETTERS: Record<string, string> = { 'ך': 'כ', 'ם': 'מ', 'ן': 'נ', 'ף': 'פ', 'ץ': 'צ' };
 
 /** Lower-cases Turkish text by Turkish rules: I → ı, İ → i. Pure. */
 export function foldTurkish(text: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
+import { getUi } from '../../src/i18n/ui/index.ts';
 import { GUIDE_SECTIONS, GUIDE_SLUGS } from '../../src/guides/sections.ts';
 import { fileForPath, readPage } from '../support/dist.ts';
 
@@ -48,6 +49,14 @@ const NUMBERED: Record<string, number> = {
   'seven-signs': 7,
   'five-signs': 5,
   'how-to-fire-a-client': 9,
+};
+
+/** What each original names (SPEC section 1); the two without a name say so in the source note. */
+const NAMED_SOURCE: Record<string, string[]> = {
+  'ten-signs': [],
+  'seven-signs': ['Donna Gunter', '© 2006 Donna Gunter'],
+  'five-signs': ['The Muse'],
+  'how-to-fire-a-client': [],
 };
 
 const guidePage = (lang: string, slug: string) => readPage(fileForPath(`/${lang}/guides/${slug}/`)!);
@@ -101,6 +110,18 @@ describe.each(GUIDE_SLUGS)('guide %s', (slug) => {
     expect(page.querySelectorAll('nav.toc a').length).toBeGreaterThanOrEqual(GUIDE_SECTIONS[slug].length);
     expect(page.querySelector('section.source')?.text.trim()).toBeTruthy();
     expect(page.querySelector('footer')?.text).toBeTruthy();
+  });
+
+  test.each(LANGS)('%s: the source note gives what the original names, or says that it names no author', (lang) => {
+    const lines = guidePage(lang, slug)
+      .querySelectorAll('section.source :is(dd, p)')
+      .map((line) => line.text.trim());
+    const unnamed = getUi(lang).guide.sourceUnnamed;
+    if (NAMED_SOURCE[slug].length === 0) expect(lines).toContain(unnamed);
+    else expect(lines).not.toContain(unnamed);
+    for (const name of NAMED_SOURCE[slug]) expect(lines).toContain(name);
+    // Besides the line saying which language the text was translated from.
+    expect(lines.length).toBeGreaterThanOrEqual(2);
   });
 });
 

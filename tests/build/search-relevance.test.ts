@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
-import { searchSections, type PagefindApi } from '../../src/search/engine.ts';
-import { openPagefind } from '../support/pagefind.ts';
-import { readPage } from '../support/dist.ts';
+import { useSiteSearch } from '../support/pagefind.ts';
+import { listHtml, readPage } from '../support/dist.ts';
+import { foldTurkish, getHebrewQueryForms, getQueryConcepts, stripNiqqud } from '../../src/search/words.ts';
 import { OUTCOMES } from '../support/routes.ts';
 
 /**
@@ -17,6 +17,11 @@ interface Case {
   expected: string;
   /** What the case shows, when it tests a language feature rather than plain matching. */
   because?: string;
+  /**
+   * A word of the query that the guide text of the language does not contain: the reader's own
+   * word for the problem, found through `content/search/{lang}.json` (SPEC 4b).
+   */
+  readersWord?: string;
 }
 
 const CASES: Record<Lang, Case[]> = {
@@ -94,16 +99,7 @@ const CASES: Record<Lang, Case[]> = {
   ],
 };
 
-const origin = inject('origin');
-const engines = new Map<Lang, PagefindApi>();
-beforeAll(async () => {
-  for (const lang of LANGS) engines.set(lang, await openPagefind(origin, lang));
-});
-
-async function topSections(lang: Lang, query: string): Promise<string[]> {
-  const hits = (await searchSections(engines.get(lang)!, lang, query)) ?? [];
-  return hits.map((h) => new URL(h.url, origin).hash.slice(1) || new URL(h.url, origin).pathname);
-}
+const { search, sections: topSections } = useSiteSearch(inject('origin'));
 
 describe.each(LANGS)('search in %s', (lang) => {
   test.each(CASES[lang].map((c) => [c.query, c] as const))('"%s" lands on its section in the first three results', async (_query, { query, expected }) => {
@@ -112,7 +108,7 @@ describe.each(LANGS)('search in %s', (lang) => {
   });
 
   test('searches only its own language', async () => {
-    const hits = (await searchSections(engines.get(lang)!, lang, CASES[lang][0].query)) ?? [];
+    const hits = await search(lang, CASES[lang][0].query);
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.url.startsWith(`/${lang}/`), hit.url).toBe(true);
   });
@@ -120,13 +116,13 @@ describe.each(LANGS)('search in %s', (lang) => {
 
 describe('language-aware matching', () => {
   test('a Hebrew word with an attached prefix finds the bare word: "הלקוח" finds "לקוח"', async () => {
-    const hits = (await searchSections(engines.get('he')!, 'he', 'הלקוח')) ?? [];
+    const hits = await search('he', 'הלקוח');
     const marked = hits.flatMap((h) => h.excerpt.filter((p) => p.mark).map((p) => p.text.replace(/[^\p{L}]/gu, '')));
     expect(marked).toContain('לקוח');
   });
 
   test('a bare Hebrew word finds it with prefixes: "לקוח" finds "הלקוח" and other prefixed forms', async () => {
-    const hits = (await searchSections(engines.get('he')!, 'he', 'לקוח')) ?? [];
+    const hits = await search('he', 'לקוח');
     const marked = hits.flatMap((h) => h.excerpt.filter((p) => p.mark).map((p) => p.text.replace(/[^\p{L}]/gu, '')));
     // Which prefixed forms the excerpts show depends on the text; at least two different ones must be marked.
     const prefixed = new Set(marked.filter((w) => /^[הובכלמש]{1,3}לקוח$/.test(w)));
@@ -146,7 +142,7 @@ describe('quiz outcome pages', () => {
   test.each(LANGS.flatMap((lang) => OUTCOMES.map((outcome) => [lang, outcome] as const)))('%s %s is found by its heading', async (lang, outcome) => {
     const path = `/${lang}/quiz/result/${outcome}/`;
     const heading = readPage(`${path.slice(1)}index.html`).querySelector('main h1')!.text;
-    const hits = (await searchSections(engines.get(lang)!, lang, heading, { maxResults: 20, minShareOfBest: 0 })) ?? [];
+    const hits = await search(lang, heading, { maxResults: 20, minShareOfBest: 0 });
     expect(hits.map((h) => h.url)).toContain(path);
   });
 });
@@ -157,10 +153,74 @@ describe('results', () => {
   });
 
   test('link to the section, show the guide title and heading without index-only words, and mark the matches', async () => {
-    const [hit] = (await searchSections(engines.get('he')!, 'he', 'לקוח שמשלם באיחור')) ?? [];
+    const [hit] = await search('he', 'לקוח שמשלם באיחור');
     expect(hit.url).toBe('/he/guides/ten-signs/#slow-payer');
     expect(hit.heading).toMatch(/^5\. /);
     for (const text of [hit.pageTitle, hit.heading ?? '', ...hit.excerpt.map((p) => p.text)]) expect(text).not.toContain('~~');
     expect(hit.excerpt.filter((p) => p.mark).map((p) => p.text)).toContain('משלמים');
+  });
+});
+
+/** Readers' words queries a language needs at least (the search issue). */
+const MIN_READERS_WORD_CASES = 10;
+
+/**
+ * A word as the check compares it: lower case by the language's rules, without niqqud; German and
+ * Turkish also without marks (a reader's "musteri" is the text's "müşteri", not a word of their own).
+ */
+function comparable(lang: Lang, word: string): string {
+  const lower = stripNiqqud(lang === 'tr' ? foldTurkish(word) : word.toLocaleLowerCase(lang)).normalize('NFC');
+  return lang === 'tr' || lang === 'de' ? lower.replaceAll('ı', 'i').normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
+/**
+ * Every word of the main text of the built guides of a language, compared as above; a Hebrew word
+ * also without each grammatical prefix chain ("הלקוח" is also "לקוח"), a hyphenated word also as
+ * its parts.
+ */
+function guideWords(lang: Lang): Set<string> {
+  const words = new Set<string>();
+  for (const file of listHtml().filter((f) => f.startsWith(`${lang}/guides/`))) {
+    const text = readPage(file).querySelector('main')?.text ?? '';
+    for (const token of text.split(/[^\p{L}\p{M}\p{N}\u05F3\u05F4-]+/u).filter(Boolean)) {
+      for (const part of new Set([token, ...token.split('-')])) {
+        if (!/\p{L}/u.test(part)) continue;
+        const word = comparable(lang, part);
+        words.add(word);
+        if (lang === 'he') for (const form of getHebrewQueryForms(word)) words.add(form);
+      }
+    }
+  }
+  return words;
+}
+
+const GUIDE_WORDS = new Map<Lang, Set<string>>();
+const guideWordsOf = (lang: Lang) => GUIDE_WORDS.get(lang) ?? GUIDE_WORDS.set(lang, guideWords(lang)).get(lang)!;
+
+describe("readers' words", () => {
+  const withWord = LANGS.flatMap((lang) => CASES[lang].filter((c) => c.readersWord).map((c) => [lang, c.readersWord!, c] as const));
+
+  test.each(LANGS)('%s has at least 10 queries with a readers’ word the guide text lacks', (lang) => {
+    expect(CASES[lang].filter((c) => c.readersWord).length).toBeGreaterThanOrEqual(MIN_READERS_WORD_CASES);
+  });
+
+  test.runIf(withWord.length > 0).each(withWord)('%s "%s" is a word of its query and not a word of the guide text', (lang, word, { query }) => {
+    const typed = getQueryConcepts(lang, query).flat().map((w) => comparable(lang, w));
+    expect(typed, `"${word}" is not one of the words of "${query}"`).toContain(comparable(lang, word));
+    expect(guideWordsOf(lang).has(comparable(lang, word)), `"${word}" occurs in the ${lang} guides: pick a word readers use that the text does not`).toBe(false);
+  });
+
+  test('the check finds a word of the text in any case, with Hebrew prefixes and Turkish letters, and not a readers’ word', () => {
+    const has = (lang: Lang, word: string) => guideWordsOf(lang).has(comparable(lang, word));
+    expect(has('de', 'RECHNUNG')).toBe(true);
+    expect(has('de', 'angelogen')).toBe(false);
+    expect(has('he', 'לקוח')).toBe(true);
+    expect(has('he', 'הלקוח')).toBe(true);
+    expect(has('he', 'שקרנית')).toBe(false);
+    expect(has('tr', 'MÜŞTERİ')).toBe(true);
+    expect(has('tr', 'musteri')).toBe(true);
+    expect(has('tr', 'kazıklıyor')).toBe(false);
+    expect(has('da', 'Kunden')).toBe(true);
+    expect(has('da', 'svoger')).toBe(false);
   });
 });

@@ -101,7 +101,6 @@ describe('HTML', () => {
       'valid-id': 'off',
       // Typographic characters and Hebrew punctuation are intended.
       'no-raw-characters': 'off',
-      'long-title': 'off',
     },
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
 import { findA11yViolations } from '../support/axe.ts';
+import { useSiteSearch } from '../support/pagefind.ts';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 import { getUi } from '../../src/i18n/ui/index.ts';
 import { DIST } from '../support/dist.ts';
@@ -18,15 +19,55 @@ const FIRST_HIT: Record<Lang, { query: string; url: string }> = {
   he: { query: 'לקוח שמשלם באיחור', url: '/he/guides/ten-signs/#slow-payer' },
 };
 
+/** Random letters, with the language's own letters, that match nothing in the guides (see search-precision.test.ts). */
+const NONSENSE: Record<Lang, string> = {
+  de: 'öbed ryzkößz',
+  da: 'ørkæb ålpz',
+  tr: 'zxbrt plmqk',
+  he: 'גדכשק זטפצ',
+};
+
+/**
+ * How long a search may take to settle: the first one loads Pagefind and its WebAssembly, which
+ * takes a while on a busy machine. Every wait below is for a condition; this is only its limit.
+ */
+const SETTLE = { timeout: 20_000 };
+
 const field = (page: Page, lang: Lang) => page.getByRole('searchbox', { name: getUi(lang).search.label });
 const status = (page: Page) => page.locator('[data-search-status]');
 const results = (page: Page) => page.locator('[data-search-results] a.hit-link');
 
-/** Text of the live region once a search has settled: a count or "no results", not "loading". */
-async function settledStatus(page: Page, lang: Lang): Promise<string> {
-  const loading = getUi(lang).search.loading;
-  await expect.poll(async () => ((await status(page).textContent()) ?? '').replace(loading, ''), { timeout: 10_000 }).not.toBe('');
-  return (await status(page).textContent()) ?? '';
+/** "1 Abschnitt gefunden" / "7 Abschnitte gefunden", as the live region says it. */
+function countText(lang: Lang, n: number): string {
+  const ui = getUi(lang).search;
+  return (new Intl.PluralRules(lang).select(n) === 'one' ? ui.countOne : ui.countOther).replace('{n}', String(n));
+}
+
+/** What the search shows right now: the live region's words and the result links. */
+async function shown(page: Page): Promise<{ status: string; links: (string | null)[] }> {
+  return {
+    status: (await status(page).textContent()) ?? '',
+    links: await results(page).evaluateAll((links) => links.map((l) => l.getAttribute('href'))),
+  };
+}
+
+/**
+ * The built site's own search engine, run in Node: what the page must end up showing for a
+ * query. Waiting for exactly that state (not for the first non-empty one) is what makes the checks
+ * hold while the page is still working through the queries of earlier keystrokes.
+ */
+const { search } = useSiteSearch(origin);
+async function expectedState(lang: Lang, query: string): Promise<{ status: string; links: string[] }> {
+  const hits = await search(lang, query);
+  const noResults = getUi(lang).search.noResults.replace('{query}', query.trim());
+  return { status: hits.length ? countText(lang, hits.length) : noResults, links: hits.map((h) => h.url) };
+}
+
+/** Waits until the page shows the final results of `query`, announced in the live region. */
+async function settled(page: Page, lang: Lang, query: string): Promise<{ status: string; links: string[] }> {
+  const expected = await expectedState(lang, query);
+  await expect.poll(() => shown(page), SETTLE).toEqual(expected);
+  return expected;
 }
 
 describe('header search', () => {
@@ -39,25 +80,23 @@ describe('header search', () => {
     await page.keyboard.press('/');
     await expect.poll(() => field(page, lang).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type(FIRST_HIT[lang].query);
-    const said = await settledStatus(page, lang);
-    const n = await results(page).count();
-    expect(n).toBeGreaterThan(0);
-    const ui = getUi(lang).search;
-    expect(said).toBe((new Intl.PluralRules(lang).select(n) === 'one' ? ui.countOne : ui.countOther).replace('{n}', String(n)));
-    expect(await results(page).first().getAttribute('href')).toBe(FIRST_HIT[lang].url);
+    // The live region announces the count of exactly the results shown, in the page's language.
+    const { links } = await settled(page, lang, FIRST_HIT[lang].query);
+    expect(links[0]).toBe(FIRST_HIT[lang].url);
     expect(requests.some((u) => u.includes('/pagefind/wasm.'))).toBe(true);
     expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
     await page.close();
   });
 
-  test.each(LANGS)('%s: a query with no match says so in the reader’s language', async (lang) => {
+  test.each(LANGS)('%s: a query of random letters says “no results” in the reader’s language', async (lang) => {
     const page = await browser().newPage();
     await page.goto(`${origin}/${lang}/`);
-    await field(page, lang).fill('xyzzyqwv');
-    const said = await settledStatus(page, lang);
-    expect(said).toBe(getUi(lang).search.noResults.replace('{query}', 'xyzzyqwv'));
-    await expect.poll(() => page.locator('[data-search-message]').textContent()).toBe(said);
-    expect(await results(page).count()).toBe(0);
+    await field(page, lang).click();
+    // Typed key by key: the earlier keystrokes ("z", "zx"…) may find sections; the whole query must not.
+    await page.keyboard.type(NONSENSE[lang]);
+    const message = getUi(lang).search.noResults.replace('{query}', NONSENSE[lang]);
+    await expect.poll(() => shown(page), SETTLE).toEqual({ status: message, links: [] });
+    await expect.poll(() => page.locator('[data-search-message]').textContent()).toBe(message);
     await page.close();
   });
 
@@ -67,24 +106,26 @@ describe('header search', () => {
     await page.keyboard.press('Control+k');
     const input = field(page, 'de');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.type('zahlt nicht');
-    await settledStatus(page, 'de');
+    // The query arrives as one input (as from an input method), so no search of a shorter query is
+    // still under way to redraw the results, and take the focus, while the arrows move through them.
+    await page.keyboard.insertText('zahlt nicht');
+    const { links: hrefs } = await settled(page, 'de', 'zahlt nicht');
     const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id ?? '');
-    const hrefs = await results(page).evaluateAll((links) => links.map((l) => l.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
-    expect(await focusedHref()).toBe(hrefs[0]);
+    await expect.poll(focusedHref).toBe(hrefs[0]);
     await page.keyboard.press('ArrowDown');
-    expect(await focusedHref()).toBe(hrefs[1]);
+    await expect.poll(focusedHref).toBe(hrefs[1]);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect(await focusedHref()).toBe('site-search-input');
+    await expect.poll(focusedHref).toBe('site-search-input');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-search-panel]').isHidden()).toBe(true);
     expect(await input.inputValue()).toBe('zahlt nicht');
     // Typing again reopens the results; Enter opens the first one, a section of this very page.
     await page.keyboard.type(' ');
-    await settledStatus(page, 'de');
+    await expect.poll(() => page.locator('[data-search-panel]').isVisible()).toBe(true);
+    await settled(page, 'de', 'zahlt nicht');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${origin}/de/guides/ten-signs/#slow-payer`);
     await expect.poll(focusedHref).toBe('slow-payer');
@@ -95,7 +136,8 @@ describe('header search', () => {
     const page = await browser().newPage();
     await page.goto(`${origin}/tr/`);
     await field(page, 'tr').fill('her şey acil');
-    await settledStatus(page, 'tr');
+    const { links } = await settled(page, 'tr', 'her şey acil');
+    expect(links[0]).toBe('/tr/guides/seven-signs/#constant-emergencies');
     await results(page).first().click();
     await page.waitForURL(`${origin}/tr/guides/seven-signs/#constant-emergencies`);
     await page.close();
@@ -129,7 +171,7 @@ describe('header search', () => {
       bytes += body.length;
     });
     await field(page, 'de').fill('Kunde lügt');
-    await settledStatus(page, 'de');
+    await settled(page, 'de', 'Kunde lügt');
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
     const bound = measureFirstSearch(DIST).find((r: { lang: string }) => r.lang === 'de');
@@ -147,8 +189,8 @@ describe.each(['light', 'dark'] as const)('axe-core with results open (%s theme)
     for (const lang of LANGS) {
       await page.goto(`${origin}/${lang}/guides/ten-signs/`);
       await field(page, lang).fill(FIRST_HIT[lang].query);
-      await settledStatus(page, lang);
-      expect(await page.locator('[data-search-panel]').isVisible()).toBe(true);
+      await settled(page, lang, FIRST_HIT[lang].query);
+      await expect.poll(() => page.locator('[data-search-panel]').isVisible()).toBe(true);
       problems.push(...(await findA11yViolations(page)).map((v) => `${lang}: ${v}`));
     }
     await context.close();

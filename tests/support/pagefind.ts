@@ -1,5 +1,7 @@
-import type { Lang } from '../../src/i18n/locales.ts';
-import { getPagefindOptions, type PagefindApi } from '../../src/search/engine.ts';
+import { beforeAll } from 'vitest';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import { getPagefindOptions, searchSections, type PagefindApi } from '../../src/search/engine.ts';
+import type { RankOptions, SectionHit } from '../../src/search/rank.ts';
 import { createPagefind } from '../../scripts/pagefind-node.mjs';
 import { DIST } from './dist.ts';
 
@@ -9,4 +11,20 @@ import { DIST } from './dist.ts';
  */
 export async function openPagefind(origin: string, lang: Lang): Promise<PagefindApi> {
   return createPagefind(DIST, lang, { ...getPagefindOptions(lang), basePath: `${origin}/pagefind/`, baseUrl: '/' });
+}
+
+/**
+ * The site search of every language for the tests of a file, opened before them: `search` runs
+ * a query through the real engine, `sections` gives the result's section ids (or page paths).
+ */
+export function useSiteSearch(origin: string) {
+  const engines = new Map<Lang, PagefindApi>();
+  beforeAll(async () => {
+    for (const lang of LANGS) engines.set(lang, await openPagefind(origin, lang));
+  });
+  const search = async (lang: Lang, query: string, options: Partial<RankOptions> = {}): Promise<SectionHit[]> =>
+    (await searchSections(engines.get(lang)!, lang, query, options)) ?? [];
+  const sections = async (lang: Lang, query: string): Promise<string[]> =>
+    (await search(lang, query)).map((h) => new URL(h.url, origin).hash.slice(1) || new URL(h.url, origin).pathname);
+  return { search, sections };
 }

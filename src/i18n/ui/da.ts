@@ -48,6 +48,7 @@ export default {
     copyFailed: 'Linket kunne ikke kopieres – du finder det i adresselinjen.',
     otherGuides: 'Flere guider',
     takeQuiz: 'Tag selvtesten',
+    sourceUnnamed: 'Efter en artikel fra nettet; forfatteren er ikke angivet.',
   },
   search: {
     label: 'Søg i guiderne',

@@ -49,6 +49,7 @@ export default {
     copyFailed: 'Kopieren nicht möglich – der Link steht in der Adresszeile.',
     otherGuides: 'Weitere Ratgeber',
     takeQuiz: 'Zum Selbsttest',
+    sourceUnnamed: 'Nach einem Online-Artikel ohne Angabe des Verfassers.',
   },
   search: {
     label: 'Ratgeber durchsuchen',

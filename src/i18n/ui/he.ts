@@ -47,6 +47,7 @@ export default {
     copyFailed: 'לא ניתן להעתיק – הקישור מופיע בשורת הכתובת.',
     otherGuides: 'מדריכים נוספים',
     takeQuiz: 'לשאלון',
+    sourceUnnamed: 'על פי מאמר שפורסם ברשת; שם הכותב לא צוין.',
   },
   search: {
     label: 'חיפוש במדריכים',

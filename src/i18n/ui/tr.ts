@@ -48,6 +48,7 @@ export default {
     copyFailed: 'Bağlantı kopyalanamadı; adres çubuğunda bulabilirsiniz.',
     otherGuides: 'Diğer rehberler',
     takeQuiz: 'Teste git',
+    sourceUnnamed: 'İnternette yayımlanmış bir makaleden uyarlanmıştır; yazarın adı belirtilmemiştir.',
   },
   search: {
     label: 'Rehberlerde ara',

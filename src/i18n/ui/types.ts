@@ -37,6 +37,8 @@ export interface UiStrings {
     copyFailed: string;
     otherGuides: string;
     takeQuiz: string;
+    /** Source line of a guide whose original names no author, publication or copyright. */
+    sourceUnnamed: string;
   };
   /** Site search in the header (SPEC section 4b); everything it shows or announces. */
   search: {
