@@ -19,15 +19,15 @@ export default {
   footer: {
     disclaimer:
       'Diese Seite bietet allgemeine Informationen und ersetzt keine Rechts- oder Finanzberatung.',
-    privacy: 'Ihre Antworten im Selbsttest verlassen Ihren Browser nie.',
+    privacy: 'Ihre Antworten im Selbsttest werden nicht übertragen – sie bleiben in Ihrem Browser.',
   },
   home: {
     title: 'Ist es Zeit, sich von diesem Kunden zu trennen?',
     intro:
-      'Manche Kunden kosten mehr, als sie einbringen: Geld, Zeit, Nerven. Hier finden Sie vier praktische Ratgeber zu den Warnzeichen und zur Trennung sowie einen kurzen Selbsttest für einen konkreten Kunden.',
+      'Manche Kunden kosten mehr, als sie einbringen: Geld, Zeit, Nerven. Hier finden Sie vier praktische Ratgeber zu den Warnzeichen und zur Trennung sowie einen kurzen Selbsttest zu einem konkreten Kunden.',
     quizHeading: 'Selbsttest',
     quizText:
-      'Beantworten Sie einige Ja-/Nein-Fragen zu einem Kunden und erhalten Sie eine Einschätzung mit Gründen und nächsten Schritten.',
+      'Beantworten Sie einige Fragen zu einem Kunden mit Ja oder Nein. Am Ende erhalten Sie eine Einschätzung mit Gründen und nächsten Schritten.',
     quizCta: 'Selbsttest starten',
     guidesHeading: 'Ratgeber',
   },
@@ -39,7 +39,7 @@ export default {
     publication: 'Erschienen in',
     origin: {
       he: 'Aus dem Hebräischen übersetzt.',
-      de: 'Sprachlich überarbeitete Fassung des deutschen Textes.',
+      de: 'Redaktionell überarbeitete Fassung der deutschen Vorlage.',
       tr: 'Aus dem Türkischen übersetzt.',
       da: 'Aus dem Dänischen übersetzt.',
     },
@@ -54,13 +54,13 @@ export default {
   search: {
     label: 'Ratgeber durchsuchen',
     placeholder: 'Problem beschreiben …',
-    hint: 'Treffer erscheinen beim Tippen. Mit der Pfeiltaste nach unten gelangen Sie zu den Treffern, Escape schließt sie.',
-    clear: 'Suche leeren',
+    hint: 'Treffer erscheinen schon beim Tippen. Mit der Pfeiltaste nach unten gelangen Sie zu den Treffern; mit Esc schließen Sie die Liste.',
+    clear: 'Suchfeld leeren',
     submit: 'Suchen',
     results: 'Suchergebnisse',
     countOne: '1 Abschnitt gefunden',
     countOther: '{n} Abschnitte gefunden',
-    noResults: 'Keine Treffer für „{query}“. Versuchen Sie es mit anderen Wörtern.',
+    noResults: 'Keine Treffer für „{query}“. Versuchen Sie es mit anderen Suchbegriffen.',
     loading: 'Suche wird geladen …',
     error: 'Die Suche ist gerade nicht verfügbar. Alle Ratgeber finden Sie in der Übersicht.',
     browse: 'Alle Ratgeber ansehen',
