@@ -18,15 +18,15 @@ export default {
   },
   footer: {
     disclaimer: 'Bu site genel bilgi sunar; hukuki veya mali danışmanlık yerine geçmez.',
-    privacy: 'Testteki yanıtlarınız tarayıcınızdan asla çıkmaz.',
+    privacy: 'Testteki yanıtlarınız yalnızca tarayıcınızda kalır; hiçbir yere gönderilmez.',
   },
   home: {
     title: 'Bu müşteriyle yollarınızı ayırmanın zamanı geldi mi?',
     intro:
-      'Bazı müşteriler kazandırdıklarından fazlasına mal olur: para, zaman ve sinir. Burada uyarı işaretlerini ve müşteriyle yollarınızı nasıl ayıracağınızı anlatan dört pratik rehber ile belirli bir müşteri için kısa bir öz değerlendirme testi bulacaksınız.',
+      'Bazı müşteriler kazandırdığından fazlasını götürür: paranızı, zamanınızı ve sinirlerinizi. Burada uyarı işaretlerini ve bir müşteriyle yollarınızı nasıl ayıracağınızı anlatan dört pratik rehber ile aklınızdaki müşteri için kısa bir öz değerlendirme testi bulacaksınız.',
     quizHeading: 'Öz değerlendirme testi',
     quizText:
-      'Bir müşteri hakkında birkaç evet/hayır sorusunu yanıtlayın; gerekçeleri ve sonraki adımlarıyla birlikte bir değerlendirme alın.',
+      'Belirli bir müşteriyi düşünerek birkaç evet/hayır sorusunu yanıtlayın; size gerekçeleri ve sonraki adımlarıyla birlikte bir değerlendirme sunalım.',
     quizCta: 'Teste başla',
     guidesHeading: 'Rehberler',
   },
@@ -45,15 +45,15 @@ export default {
     readingTime: '{n} dk okuma',
     copyLink: 'Bu bölümün bağlantısını kopyala: {title}',
     linkCopied: 'Bağlantı kopyalandı',
-    copyFailed: 'Bağlantı kopyalanamadı; adres çubuğunda bulabilirsiniz.',
+    copyFailed: 'Bağlantı kopyalanamadı; adres çubuğundan kopyalayabilirsiniz.',
     otherGuides: 'Diğer rehberler',
     takeQuiz: 'Teste git',
     sourceUnnamed: 'İnternette yayımlanmış bir makaleden uyarlanmıştır; yazarın adı belirtilmemiştir.',
   },
   search: {
     label: 'Rehberlerde ara',
-    placeholder: 'Sorunu yazın…',
-    hint: 'Sonuçlar siz yazarken görünür. Aşağı ok tuşu sizi sonuçlara götürür, Escape tuşu sonuçları kapatır.',
+    placeholder: 'Sorununuzu yazın…',
+    hint: 'Sonuçlar siz yazdıkça görünür. Aşağı ok tuşuyla sonuçlara geçebilir, Escape tuşuyla sonuçları kapatabilirsiniz.',
     clear: 'Aramayı temizle',
     submit: 'Ara',
     results: 'Arama sonuçları',
@@ -61,7 +61,7 @@ export default {
     countOther: '{n} bölüm bulundu',
     noResults: '“{query}” için sonuç bulunamadı. Başka kelimelerle deneyin.',
     loading: 'Arama yükleniyor…',
-    error: 'Arama şu anda kullanılamıyor. Tüm rehberleri listede bulabilirsiniz.',
+    error: 'Arama şu anda kullanılamıyor; tüm rehberleri ana sayfadaki listede bulabilirsiniz.',
     browse: 'Tüm rehberlere göz at',
   },
   notFound: {
