@@ -5,7 +5,7 @@ export default {
     name: 'Fyre kunden?',
     tagline: 'Beslutningshjælp til freelancere og mindre virksomheder',
     description:
-      'Praktiske guider og en selvtest til freelancere og mindre virksomheder, der overvejer at afslutte et kundeforhold med en besværlig kunde.',
+      'Praktiske guider og en selvtest til freelancere og mindre virksomheder, der overvejer at afslutte samarbejdet med en besværlig kunde.',
   },
   nav: {
     skip: 'Spring til indhold',
@@ -23,7 +23,7 @@ export default {
   home: {
     title: 'Er det tid til at afslutte kundeforholdet?',
     intro:
-      'Nogle kunder koster mere, end de giver: penge, tid og nerver. Her finder du fire praktiske guider om advarselstegnene og om, hvordan du afslutter et kundeforhold – og en kort selvtest om én bestemt kunde.',
+      'Nogle kunder koster mere, end de er værd – i penge, tid og nerver. Her finder du fire praktiske guider om advarselstegnene og om, hvordan du afslutter et kundeforhold – og en kort selvtest, hvor du vurderer én bestemt kunde.',
     quizHeading: 'Selvtest',
     quizText:
       'Svar ja eller nej på nogle spørgsmål om én kunde, og få en vurdering med begrundelser og næste trin.',
@@ -40,7 +40,7 @@ export default {
       he: 'Oversat fra hebraisk.',
       de: 'Oversat fra tysk.',
       tr: 'Oversat fra tyrkisk.',
-      da: 'Sprogligt redigeret udgave af den danske tekst.',
+      da: 'Redigeret udgave af den danske kildetekst.',
     },
     readingTime: '{n} min. læsetid',
     copyLink: 'Kopiér link til afsnittet: {title}',
@@ -53,7 +53,7 @@ export default {
   search: {
     label: 'Søg i guiderne',
     placeholder: 'Beskriv problemet …',
-    hint: 'Resultaterne vises, mens du skriver. Pil ned fører dig til resultaterne, og Escape lukker dem.',
+    hint: 'Resultaterne vises, mens du skriver. Med pil ned går du til resultaterne, og Esc lukker dem.',
     clear: 'Ryd søgningen',
     submit: 'Søg',
     results: 'Søgeresultater',
