@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { LANGS, DEFAULT_LANG } from './src/i18n/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteSearch } from './src/search/integration.ts';
+import { shareCards } from './src/og/integration.ts';
 
 /** Where the site is published; canonical URLs, Open Graph and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://example.org';
@@ -41,6 +42,8 @@ export default defineConfig({
     }),
     // Indexes the built pages with Pagefind (dist/pagefind/); see src/search/.
     siteSearch(),
+    // Draws each page's share card (og:image) and serves the icons and manifests; see src/og/.
+    shareCards(),
   ],
   markdown: {
     syntaxHighlight: false,
