@@ -9,7 +9,7 @@ import { MARK } from './design.ts';
 export const TOUCH_ICON_SIZE = 180;
 
 /** Draws the icon at `size`×`size` pixels and returns it as PNG. */
-export function drawIcon(ck: CanvasKit, size: number, { rounded }: { rounded: boolean }): Uint8Array {
+export function drawIcon(ck: CanvasKit, size: number, { rounded }: { rounded: boolean }): Uint8Array<ArrayBuffer> {
   const surface = ck.MakeSurface(size, size);
   if (!surface) throw new Error('Share cards: CanvasKit could not make a surface for the icon.');
   const canvas = surface.getCanvas();
@@ -39,5 +39,5 @@ export function drawIcon(ck: CanvasKit, size: number, { rounded }: { rounded: bo
   for (const object of [check, stroke, fill, image]) object.delete();
   surface.dispose();
   if (!png) throw new Error('Share cards: CanvasKit could not encode the icon.');
-  return png;
+  return new Uint8Array(png);
 }

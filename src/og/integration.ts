@@ -37,9 +37,11 @@ export function shareCards(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const { cards, expected } = collectCards(dist, siteRoot);
         const renderer = createCardRenderer({ root, cacheDir: join(root, CARD_CACHE_DIR) });
+        const files = [...cards.keys()];
+        const rendered = await renderer.renderAll([...cards.values()]);
         let drawn = 0;
-        for (const [file, text] of cards) {
-          const card = await renderer.render(text);
+        rendered.forEach((card, i) => {
+          const file = files[i];
           if (card.png.byteLength > CARD_MAX_BYTES) {
             throw new AstroError(`Share card ${file} is ${(card.png.byteLength / 1024).toFixed(0)} KB, over the ${CARD_MAX_BYTES / 1024} KB of SPEC section 2.`);
           }
@@ -47,7 +49,7 @@ export function shareCards(): AstroIntegration {
           if (card.fitted?.shortened) logger.warn(`${file}: the title is too long for the card and was shortened to "${card.fitted.title}".`);
           mkdirSync(dirname(join(dist, file)), { recursive: true });
           writeFileSync(join(dist, file), card.png);
-        }
+        });
         renderer.prune();
         const missing = expected.filter((e) => !existsSync(join(dist, e.file)));
         if (missing.length) {

@@ -1,13 +1,17 @@
 /**
  * Draws share cards with astro-og-canvas (CanvasKit: HarfBuzz shaping, ICU bidi, `dir: 'rtl'`
  * lays a Hebrew card out from the right) and keeps them in a cache by content hash, so a rebuild
- * only draws the cards whose text, look, fonts or drawing library changed.
+ * only draws the cards whose text, look, fonts or drawing library changed. Many new cards (a
+ * clean clone, CI) are drawn on worker threads, one per core.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { generateOpenGraphImage } from 'astro-og-canvas';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { generateOpenGraphImage, type OGImageOptions } from 'astro-og-canvas';
 import type { CanvasKit } from 'canvaskit-wasm';
 import type { CardText } from './cards.ts';
 import { getCanvasKit, loadFonts, missingCharacters, type LoadedFonts } from './canvas.ts';
@@ -27,17 +31,22 @@ export interface RenderedCard {
 }
 
 export interface CardRenderer {
+  /** Draws the cards (or takes them from the cache), in the order of `texts`. */
+  renderAll(texts: readonly CardText[]): Promise<RenderedCard[]>;
   render(text: CardText): Promise<RenderedCard>;
   /** Deletes the cached cards this renderer did not use. */
   prune(): void;
 }
 
+/** Below this many new cards, starting worker threads costs more than it saves. */
+const MIN_CARDS_FOR_WORKERS = 8;
+
 /**
  * Makes a renderer for the project at `root` that caches in `cacheDir`. The fonts are resolved
- * (a missing one fails here, naming its package); CanvasKit is only loaded on the first card
- * that is not in the cache.
+ * (a missing one fails here, naming its package); CanvasKit is only loaded when a card is not in
+ * the cache. New cards are fitted here and drawn on up to `workers` threads (one per core).
  */
-export function createCardRenderer({ root, cacheDir }: { root: string; cacheDir: string }): CardRenderer {
+export function createCardRenderer({ root, cacheDir, workers = availableParallelism() }: { root: string; cacheDir: string; workers?: number }): CardRenderer {
   const fontFiles = resolveFonts(root);
   const inputs = {
     CACHE_VERSION,
@@ -59,43 +68,61 @@ export function createCardRenderer({ root, cacheDir }: { root: string; cacheDir:
       return { ck, fonts, logo };
     })());
 
+  /** Checks the letters, fits the title and returns astro-og-canvas's options for one card. */
+  const layOut = async (text: CardText): Promise<{ fitted: FittedTitle; options: OGImageOptions }> => {
+    const { ck, fonts, logo } = await prepare();
+    const missing = missingCharacters(fonts, text.title + text.subtitle);
+    if (missing.length) {
+      throw new Error(
+        `Share cards: no card font has a glyph for ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')} ` +
+          `in "${text.title}". Add a font package that covers it to src/og/fonts.ts.`,
+      );
+    }
+    const fitted = fitTitle(ck, fonts, text);
+    const options: OGImageOptions = {
+      cacheDir: false,
+      // The library decodes HTML entities in both texts; escaping `&` keeps them literal.
+      title: escapeAmpersands(fitted.title),
+      description: escapeAmpersands(text.subtitle),
+      dir: text.dir,
+      bgGradient: [BACKGROUND],
+      border: { color: ACCENT, width: CARD_STYLE.border, side: 'inline-start' },
+      padding: CARD_STYLE.padding,
+      logo: { path: logo, size: [CARD_STYLE.logo, CARD_STYLE.logo] },
+      font: {
+        title: { families: [...CARD_FAMILIES], weight: 'Bold', size: fitted.size, lineHeight: CARD_STYLE.titleLineHeight, color: INK },
+        description: { families: [...CARD_FAMILIES], weight: 'Normal', size: CARD_STYLE.siteSize, lineHeight: CARD_STYLE.siteLineHeight, color: ACCENT },
+      },
+      fonts: fontFiles,
+      format: 'PNG',
+    };
+    return { fitted, options };
+  };
+
+  const renderAll = async (texts: readonly CardText[]): Promise<RenderedCard[]> => {
+    const files = texts.map((text) => join(cacheDir, `card-${sha256(JSON.stringify({ inputs, text })).slice(0, 32)}.png`));
+    files.forEach((file) => used.add(file));
+    const results: (RenderedCard | undefined)[] = files.map((file) => {
+      const png = readIfExists(file);
+      return png && { png, cached: true };
+    });
+    const todo = texts.flatMap((_, i) => (results[i] ? [] : [i]));
+    if (!todo.length) return results as RenderedCard[];
+
+    const laidOut: { fitted: FittedTitle; options: OGImageOptions }[] = [];
+    for (const i of todo) laidOut.push(await layOut(texts[i]));
+    const options = laidOut.map((l) => l.options);
+    const pngs = workers > 1 && todo.length >= MIN_CARDS_FOR_WORKERS ? await drawInWorkers(options, workers) : await drawHere(options);
+    todo.forEach((i, n) => {
+      writeAtomically(files[i], pngs[n]);
+      results[i] = { png: pngs[n], cached: false, fitted: laidOut[n].fitted };
+    });
+    return results as RenderedCard[];
+  };
+
   return {
-    async render(text) {
-      const file = join(cacheDir, `card-${sha256(JSON.stringify({ inputs, text })).slice(0, 32)}.png`);
-      used.add(file);
-      const hit = readIfExists(file);
-      if (hit) return { png: hit, cached: true };
-
-      const { ck, fonts, logo } = await prepare();
-      const missing = missingCharacters(fonts, text.title + text.subtitle);
-      if (missing.length) {
-        throw new Error(
-          `Share cards: no card font has a glyph for ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')} ` +
-            `in "${text.title}". Add a font package that covers it to src/og/fonts.ts.`,
-        );
-      }
-      const fitted = fitTitle(ck, fonts, text);
-      const png = await generateOpenGraphImage({
-        cacheDir: false,
-        // The library decodes HTML entities in both texts; escaping `&` keeps them literal.
-        title: escapeAmpersands(fitted.title),
-        description: escapeAmpersands(text.subtitle),
-        dir: text.dir,
-        bgGradient: [BACKGROUND],
-        border: { color: ACCENT, width: CARD_STYLE.border, side: 'inline-start' },
-        padding: CARD_STYLE.padding,
-        logo: { path: logo, size: [CARD_STYLE.logo, CARD_STYLE.logo] },
-        font: {
-          title: { families: [...CARD_FAMILIES], weight: 'Bold', size: fitted.size, lineHeight: CARD_STYLE.titleLineHeight, color: INK },
-          description: { families: [...CARD_FAMILIES], weight: 'Normal', size: CARD_STYLE.siteSize, lineHeight: CARD_STYLE.siteLineHeight, color: ACCENT },
-        },
-        fonts: fontFiles,
-        format: 'PNG',
-      });
-      writeAtomically(file, png);
-      return { png, cached: false, fitted };
-    },
-
+    renderAll,
+    render: async (text) => (await renderAll([text]))[0],
     prune() {
       if (!existsSync(cacheDir)) return;
       for (const name of readdirSync(cacheDir)) {
@@ -104,6 +131,38 @@ export function createCardRenderer({ root, cacheDir }: { root: string; cacheDir:
       }
     },
   };
+}
+
+async function drawHere(options: readonly OGImageOptions[]): Promise<Buffer[]> {
+  const pngs: Buffer[] = [];
+  // The library types its result as a response body; it is a Buffer.
+  for (const o of options) pngs.push(Buffer.from((await generateOpenGraphImage(o)) as Uint8Array));
+  return pngs;
+}
+
+/** Draws the cards on `count` worker threads (draw-worker.mjs), each taking the next card when done. */
+async function drawInWorkers(options: readonly OGImageOptions[], count: number): Promise<Buffer[]> {
+  const pngs: Buffer[] = new Array(options.length);
+  let next = 0;
+  const script = fileURLToPath(new URL('./draw-worker.mjs', import.meta.url));
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(existsSync(script) ? script : join(process.cwd(), 'src/og/draw-worker.mjs'));
+      const send = () => {
+        if (next >= options.length) return void worker.terminate().then(() => resolve(), reject);
+        const id = next++;
+        worker.postMessage({ id, options: options[id] });
+      };
+      worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+        if (error || !png) return void worker.terminate().finally(() => reject(new Error(`Share cards: drawing a card failed: ${error}`)));
+        pngs[id] = Buffer.from(png);
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  await Promise.all(Array.from({ length: Math.min(count, options.length) }, run));
+  return pngs;
 }
 
 function sha256(data: string | Uint8Array): string {

@@ -53,6 +53,17 @@ describe('createCardRenderer', () => {
     expect(readdirSync(cacheDir).filter((f) => f.startsWith('card-'))).toHaveLength(1);
   });
 
+  test('many new cards are drawn on worker threads, each the same image as drawn in this thread', async () => {
+    const texts = ['Kunden behalten', 'Jetzt trennen', 'Trennung planen', 'Bedingungen neu festlegen', 'Seite nicht gefunden', 'Ratgeber', 'Selbsttest', 'Kunden feuern?'].map(
+      (title) => getCardText('de', 'guides/x/', title),
+    );
+    const pooled = await createCardRenderer({ root: process.cwd(), cacheDir: join(cacheDir, 'pool'), workers: 2 }).renderAll(texts);
+    const here = await createCardRenderer({ root: process.cwd(), cacheDir: join(cacheDir, 'here'), workers: 1 }).renderAll(texts.slice(-1));
+    expect(pooled.every((card) => !card.cached)).toBe(true);
+    expect(Buffer.compare(pooled[pooled.length - 1].png, here[0].png)).toBe(0);
+    expect(new Set(pooled.map((card) => card.png.toString('base64'))).size).toBe(texts.length);
+  });
+
   test('a letter that no card font has fails, naming the letter', async () => {
     await expect(renderer.render(getCardText('de', 'guides/x/', 'Kunden 客户'))).rejects.toThrow(/"客" \(U\+5BA2\)/);
   });
