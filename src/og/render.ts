@@ -22,6 +22,8 @@ import { drawIcon } from './icons.ts';
 
 /** Bump to redraw every cached card after a change the cache key does not see. */
 const CACHE_VERSION = 1;
+/** The card code itself is part of the cache key: a change to how cards are laid out redraws them. */
+const CODE_FILES = ['cards.ts', 'design.ts', 'fit.ts', 'fonts.ts', 'icons.ts', 'render.ts', 'draw-worker.mjs'];
 
 export interface RenderedCard {
   png: Buffer;
@@ -50,6 +52,7 @@ export function createCardRenderer({ root, cacheDir, workers = availableParallel
   const fontFiles = resolveFonts(root);
   const inputs = {
     CACHE_VERSION,
+    code: sha256(CODE_FILES.map((file) => readIfExists(join(root, 'src/og', file))?.toString('utf8') ?? file).join('\0')),
     style: { CARD_STYLE, MARK, BACKGROUND, INK, ACCENT, CARD_FAMILIES },
     fonts: fontFiles.map((file) => sha256(readFileSync(file))),
     libraries: ['astro-og-canvas', 'canvaskit-wasm'].map((name) => packageVersion(root, name)),
