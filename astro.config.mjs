@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { LANGS, DEFAULT_LANG } from './src/i18n/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteSearch } from './src/search/integration.ts';
+import { shareCards } from './src/og/integration.ts';
 import { INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
 import { createHash } from 'node:crypto';
 
@@ -50,6 +51,8 @@ export default defineConfig({
     }),
     // Indexes the built pages with Pagefind (dist/pagefind/); see src/search/.
     siteSearch(),
+    // Draws each page's share card (og:image) and serves the icons and manifests; see src/og/.
+    shareCards(),
   ],
   markdown: {
     syntaxHighlight: false,

@@ -84,6 +84,11 @@ describe('BASE_PATH', () => {
     const page = readPage('de/guides/ten-signs/index.html', result.dist);
     expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://sub.example.org/guide/de/guides/ten-signs/');
     expect(page.querySelector('a[hreflang="he"][data-lang-link]')?.getAttribute('href')).toBe('/guide/he/guides/ten-signs/');
+    // Share cards and manifests are addressed under /guide/ too.
+    expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://sub.example.org/guide/og/de/guides/ten-signs.png');
+    expect(existsSync(join(result.dist, 'og/de/guides/ten-signs.png'))).toBe(true);
+    expect(page.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe('/guide/de/manifest.webmanifest');
+    expect(JSON.parse(readFileSync(join(result.dist, 'de/manifest.webmanifest'), 'utf8')).start_url).toBe('/guide/de/');
     const notFound = readFileSync(join(result.dist, '404.html'), 'utf8');
     expect(notFound).toContain('href="/guide/tr/"');
     // Search: the bundle is built into dist/, and the search code fetches it from under /guide/.

@@ -73,4 +73,7 @@ export default {
     title: 'Vælg sprog',
     description: 'Guider og selvtest: Er det tid til at afslutte et kundeforhold?',
   },
+  card: {
+    alt: 'Forhåndsvisning: »{title}« – {site}',
+  },
 } satisfies UiStrings;

@@ -74,4 +74,7 @@ export default {
     title: 'Sprache wählen',
     description: 'Ratgeber und Selbsttest: Ist es Zeit, sich von einem Kunden zu trennen?',
   },
+  card: {
+    alt: 'Vorschaubild: „{title}“ – {site}',
+  },
 } satisfies UiStrings;

@@ -73,4 +73,7 @@ export default {
     title: 'בחירת שפה',
     description: 'מדריכים ושאלון: האם הגיע הזמן לפטר לקוח?',
   },
+  card: {
+    alt: 'תמונת תצוגה מקדימה: "{title}" – {site}',
+  },
 } satisfies UiStrings;

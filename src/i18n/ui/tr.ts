@@ -73,4 +73,7 @@ export default {
     title: 'Dil seçin',
     description: 'Rehberler ve test: Bir müşteriyle yollarınızı ayırmanın zamanı geldi mi?',
   },
+  card: {
+    alt: 'Önizleme görseli: “{title}” – {site}',
+  },
 } satisfies UiStrings;

@@ -64,4 +64,9 @@ export interface UiStrings {
   };
   notFound: { title: string; message: string; home: string };
   chooser: { title: string; description: string };
+  /** The page's share card (SPEC section 2, Share cards). */
+  card: {
+    /** Text alternative of the card image (`og:image:alt`): the `{title}` and the `{site}` name it shows. */
+    alt: string;
+  };
 }
