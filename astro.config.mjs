@@ -7,6 +7,7 @@ import { LANGS, DEFAULT_LANG } from './src/i18n/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteSearch } from './src/search/integration.ts';
 import { shareCards } from './src/og/integration.ts';
+import { cspPerPage } from './src/integrations/csp-per-page.ts';
 import { INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
 import { createHash } from 'node:crypto';
 
@@ -51,6 +52,8 @@ export default defineConfig({
     }),
     // Indexes the built pages with Pagefind (dist/pagefind/); see src/search/.
     siteSearch(),
+    // Each page's CSP lists only the hashes of its own inline scripts and styles.
+    cspPerPage(),
     // Draws each page's share card (og:image) and serves the icons and manifests; see src/og/.
     shareCards(),
   ],

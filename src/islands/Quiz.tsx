@@ -10,8 +10,9 @@
  * answers are kept and given again where the path still asks them, so changing one answer leads
  * straight back to a result. The last answer goes to the outcome page with the same fragment.
  *
- * Rendered with `client:only`: the server cannot see the fragment, so a server-rendered first
- * question would flash before the real one. Without JavaScript the page shows the checklist.
+ * Rendered only in the browser (mounted by src/scripts/quiz-page.ts): the server cannot see the
+ * fragment, so a server-rendered first question would flash before the real one. Without
+ * JavaScript the page shows the checklist.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createQuizEngine } from '../quiz/engine.ts';
@@ -22,7 +23,8 @@ import type { AnswerValue, Outcome, QuizState } from '../quiz/types.ts';
 import { ERROR_KEYS, type QuizIslandText } from '../quiz/island-text.ts';
 import { format } from '../i18n/format.ts';
 
-interface Props {
+/** What the quiz page passes to the island (as JSON, see src/scripts/quiz-page.ts). */
+export interface QuizProps {
   text: QuizIslandText;
   /** The outcome pages of this language, without fragment. */
   resultUrls: Record<Outcome, string>;
@@ -69,7 +71,7 @@ function urlOf(state: QuizState): string {
   return location.pathname + location.search + (fragment ? `#${fragment}` : '');
 }
 
-export default function Quiz({ text, resultUrls }: Props) {
+export default function Quiz({ text, resultUrls }: QuizProps) {
   const [view, setView] = useState<View>(() => readLocation() ?? { state: engine.start() });
   // Focus moves to the new question after a change the visitor made, never on first load.
   const moved = useRef(false);

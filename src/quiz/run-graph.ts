@@ -145,3 +145,23 @@ export function findLowerRun(graph: RunGraph, order: readonly string[], low: str
   };
   return check(low, high);
 }
+
+/**
+ * For each outcome, the answers (`question:answer`) some complete run with that outcome gives:
+ * exactly what an outcome page can ever have to explain. An answer at a position appears on a
+ * run ending in an outcome if a run through that answer can end in it.
+ */
+export function getAnswersByOutcome(graph: RunGraph): ReadonlyMap<Outcome, ReadonlySet<string>> {
+  const outcomesFrom = getReachableOutcomes(graph);
+  const out = new Map<Outcome, Set<string>>();
+  for (const node of graph.nodes.values()) {
+    if (node.question === undefined) continue;
+    for (const [value, next] of Object.entries(node.next) as [AnswerValue, string][]) {
+      for (const outcome of outcomesFrom(next)) {
+        if (!out.has(outcome)) out.set(outcome, new Set());
+        out.get(outcome)!.add(`${node.question}:${value}`);
+      }
+    }
+  }
+  return out;
+}

@@ -1,71 +1,83 @@
 /**
  * Outcome page: when the URL fragment holds the answers of a run, builds the visitor's own
- * result from the page's templates: the reasons, what they were not sure of, up to three talking
- * points (most serious first), the next steps that apply to them, and every answer with a change
- * link that reopens the quiz at that question. A fragment that is damaged, from another tree
- * version, or leads to another outcome shows a localized alert instead, never a wrong outcome; a
- * fragment naming an element of the page (`#main`, `#next-steps`) is an ordinary anchor.
- * Reruns when the fragment changes.
+ * result from the page's run data (`src/quiz/run-data.ts`): the reasons, what they were not sure
+ * of, up to three talking points (most serious first), the next steps that apply to them, and
+ * every answer with a change link that reopens the quiz at that question. A fragment that is
+ * damaged, from another tree version, or leads to another outcome shows a localized alert
+ * instead, never a wrong outcome; a fragment naming an element of the page (`#main`,
+ * `#next-steps`) is an ordinary anchor. Reruns when the fragment changes.
  */
 import { createQuizEngine, stepApplies } from '../quiz/engine.ts';
 import { clientTree } from '../quiz/client-tree.ts';
 import { formatFragment, readFragment } from '../quiz/fragment.ts';
 import { format } from '../i18n/format.ts';
-import type { AnswerValue, QuizState, Reason } from '../quiz/types.ts';
+import type { RunData } from '../quiz/run-data.ts';
+import type { AnswerValue, Outcome, QuizState, Reason } from '../quiz/types.ts';
 
 const engine = createQuizEngine(clientTree);
 const $ = <T extends HTMLElement>(selector: string): T | null => document.querySelector<T>(selector);
 const $$ = (selector: string): HTMLElement[] => [...document.querySelectorAll<HTMLElement>(selector)];
 const outcome = $('[data-outcome]')?.dataset.outcome;
-const quizPath = $('[data-start]')?.getAttribute('href') ?? '';
-const readJson = <T>(selector: string): T => JSON.parse($(selector)?.textContent || '{}') as T;
-const questions = readJson<Record<string, string>>('[data-questions]');
-const labels = readJson<Record<AnswerValue | 'answer' | 'change' | 'changeLabel', string>>('[data-labels]');
+const data = JSON.parse($('[data-run-data]')?.textContent || '{}') as RunData;
 let shown: QuizState | undefined;
 
-/** A copy of a template's content, adopted into this document so its links resolve here. */
-function copyOf(selector: string): DocumentFragment | undefined {
-  const template = document.querySelector<HTMLTemplateElement>(`template[${selector}]`);
-  return template ? document.importNode(template.content, true) : undefined;
+/** An element with children (text or elements). */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
 }
 
 /** The quiz page reopened at the question of answer `index`, the other answers kept. */
-function changeUrl(state: QuizState, index: number): string {
-  return `${quizPath}#${formatFragment(clientTree, state, index)}`;
+function changeLink(state: QuizState, index: number, name: string): HTMLAnchorElement {
+  const href = `${data.quizUrl}#${formatFragment(clientTree, state, index)}`;
+  return el('a', { href, 'data-change': '', 'aria-label': format(data.labels.changeLabel, { answer: name }) }, data.labels.change);
 }
 
-/** The reason items of some answers, each with its change link set. */
-function items(state: QuizState, reasons: readonly Reason[]): DocumentFragment[] {
-  return reasons.flatMap((r) => {
-    const item = copyOf(`data-reason="${r.question}:${r.answer}"`);
-    const change = item?.querySelector<HTMLAnchorElement>('[data-change]');
-    if (change) change.href = changeUrl(state, state.answers.findIndex((a) => a.question === r.question));
-    return item ? [item] : [];
+/** The items of some answers: the sentence, its guide sections, and a change link. */
+function items(state: QuizState, reasons: readonly Reason[]): HTMLLIElement[] {
+  return reasons.flatMap(({ question, answer }) => {
+    const entry = data.sentences[`${question}:${answer}`];
+    if (!entry) return [];
+    const [sentence, keys] = entry;
+    const links = keys.flatMap((key, i) => [...(i > 0 ? [' · '] : []), el('a', { href: data.sections[key][0] }, data.sections[key][1])]);
+    const index = state.answers.findIndex((a) => a.question === question);
+    return [
+      el(
+        'li',
+        {},
+        el('p', {}, sentence),
+        el('p', { class: 'more' }, el('span', { class: 'muted' }, `${data.labels.readMore}:`), ' ', ...links),
+        el('p', { class: 'no-print' }, changeLink(state, index, sentence)),
+      ),
+    ];
   });
 }
 
-/** One entry of "your answers": the question, the answer given, and a change link. */
-function reviewItem(state: QuizState, index: number): HTMLLIElement {
-  const { question, value } = state.answers[index];
-  const li = document.createElement('li');
-  li.dataset.review = question;
-  const text = document.createElement('p');
-  text.textContent = questions[question] ?? question;
-  const given = document.createElement('p');
-  const strong = document.createElement('strong');
-  strong.textContent = labels[value];
-  given.append(`${labels.answer}: `, strong, ' ');
-  const link = document.createElement('a');
-  link.href = changeUrl(state, index);
-  link.className = 'no-print';
-  link.textContent = labels.change;
-  link.setAttribute('aria-label', format(labels.changeLabel, { answer: text.textContent }));
-  given.append(link);
-  li.append(text, given);
-  return li;
+/** The question texts, fetched once, when "your answers" is first opened or printed. */
+let questions: Promise<Record<string, string>> | undefined;
+const loadQuestions = (): Promise<Record<string, string>> =>
+  (questions ??= fetch(data.questionsUrl).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})).catch(() => ({})));
+
+/** Fills "your answers" for the run shown (once the question texts are there). */
+async function fillReview(): Promise<void> {
+  const texts = await loadQuestions();
+  const state = shown;
+  if (state) fill('[data-review-list]', state.answers.map((_, i) => reviewItem(state, i, texts)));
 }
 
-function fill(selector: string, children: (Node | string)[]): number {
+/** One entry of "your answers": the question, the answer given, and a change link. */
+function reviewItem(state: QuizState, index: number, texts: Record<string, string>): HTMLLIElement {
+  const { question, value } = state.answers[index];
+  const text = texts[question] ?? question;
+  const link = changeLink(state, index, text);
+  link.className = 'no-print';
+  return el('li', { 'data-review': question }, el('p', {}, text), el('p', {}, `${data.labels.answer}: `, el('strong', {}, data.labels[value]), ' ', link));
+}
+
+/** Fills a list; returns how many items it has. */
+function fill(selector: string, children: Node[]): number {
   $(selector)?.replaceChildren(...children);
   return children.length;
 }
@@ -73,34 +85,38 @@ function fill(selector: string, children: (Node | string)[]): number {
 /** Shows the page for a run, or the generic page when `state` is undefined. */
 function show(state: QuizState | undefined): void {
   shown = state;
-  for (const el of $$('[data-run]')) el.hidden = !state;
+  for (const e of $$('[data-run]')) e.hidden = !state;
   $('[data-generic]')!.hidden = state !== undefined;
   for (const li of $$('[data-step]')) {
     const [question, answers] = (li.dataset.onlyIf ?? '').split(':');
     li.hidden = state !== undefined && answers !== undefined && !stepApplies(state, { onlyIf: { question, answers: answers.split(' ') as AnswerValue[] } });
   }
-  const unsure = state ? fill('[data-unsure-list]', items(state, engine.unsure(state))) : 0;
-  $('[data-unsure]')!.hidden = unsure === 0;
+  $('[data-unsure]')!.hidden = (state ? fill('[data-unsure-list]', items(state, engine.unsure(state))) : 0) === 0;
   const talking = $('[data-talking-points]');
   if (talking) {
     const points = state ? engine.talkingPoints(state) : [];
-    fill(
-      '[data-talking-list]',
-      points.map((r) => {
-        const li = document.createElement('li');
-        li.textContent = copyOf(`data-reason="${r.question}:${r.answer}"`)?.querySelector('p')?.textContent ?? '';
-        return li;
-      }),
-    );
+    fill('[data-talking-list]', points.map((r) => el('li', {}, data.sentences[`${r.question}:${r.answer}`]?.[0] ?? '')));
     talking.hidden = points.length === 0;
   }
   if (!state) return;
   fill('[data-reason-list]', items(state, engine.reasons(state)));
-  fill('[data-review-list]', state.answers.map((_, i) => reviewItem(state, i)));
+  fill('[data-review-list]', []);
+  if (answersBox?.open) void fillReview();
+}
+
+const answersBox = $<HTMLDetailsElement>('[data-answers]');
+answersBox?.addEventListener('toggle', () => {
+  if (answersBox.open) void fillReview();
+});
+
+/** The alert for a link that cannot be shown here, with a restart link (and the real outcome's page). */
+function showAlert(message: string, actual?: Outcome): void {
+  const restart = el('p', {}, el('a', { href: data.quizUrl }, data.labels.restart));
+  const real = actual ? [el('p', {}, el('a', { href: `${data.outcomes[actual]}${location.hash}` }, data.labels.showActual))] : [];
+  $('[data-quiz-alert]')!.replaceChildren(el('p', {}, message), ...real, restart);
 }
 
 function render(): void {
-  const alertBox = $('[data-quiz-alert]')!;
   if (outcome === undefined) return;
   const read = readFragment(clientTree, location.hash, { isAnchor: (id) => document.getElementById(id) !== null });
   if (read.kind === 'anchor') {
@@ -108,15 +124,13 @@ function render(): void {
     if (shown) history.replaceState(history.state, '', `#${formatFragment(clientTree, shown)}`);
     return;
   }
-  alertBox.replaceChildren();
+  $('[data-quiz-alert]')!.replaceChildren();
   if (read.kind === 'empty') return show(undefined);
   if (read.kind === 'run' && engine.outcome(read.state) === outcome) return show(read.state);
   show(undefined);
+  if (read.kind === 'error') return showAlert(data.errors[read.reason]);
   const actual = read.kind === 'run' ? engine.outcome(read.state) : undefined;
-  const message = copyOf(`data-error="${actual ? `other-outcome:${actual}` : read.kind === 'error' ? read.reason : 'incomplete'}"`);
-  if (!message) return;
-  for (const link of message.querySelectorAll<HTMLAnchorElement>('[data-keep-fragment]')) link.hash = location.hash;
-  alertBox.append(message);
+  showAlert(actual ? data.errors['other-outcome'] : data.errors.incomplete, actual);
 }
 
 const shareButton = $<HTMLButtonElement>('[data-share]');
@@ -144,11 +158,21 @@ if (shareButton && shareStatus) {
   });
 }
 
+// Printed, the result is a plan on paper: with the visitor's answers listed in full.
 const printButton = $<HTMLButtonElement>('[data-print]');
 if (printButton) {
   printButton.hidden = false;
-  printButton.addEventListener('click', () => print());
+  printButton.addEventListener('click', async () => {
+    if (shown && answersBox) {
+      answersBox.open = true;
+      await fillReview();
+    }
+    print();
+  });
 }
+addEventListener('beforeprint', () => {
+  if (shown && answersBox && questions) answersBox.open = true;
+});
 
 render();
 document.documentElement.removeAttribute('data-run-pending');

@@ -5,7 +5,8 @@
  * errors in a live region, in the page's language. Keyboard: ↓/↑ move through the results,
  * Home/End jump, Escape closes, Enter opens the first result.
  */
-import { isLang, type Lang } from '../i18n/locales.ts';
+import type { Lang } from '../i18n/locales.ts';
+import panelStyles from '../styles/search-panel.css?url';
 import { getPagefindOptions, searchSections, type PagefindApi } from '../search/engine.ts';
 import type { SectionHit } from '../search/rank.ts';
 
@@ -19,7 +20,11 @@ const DEBOUNCE_MS = 160;
 
 /** Takes over the search field in `root`; runs a search right away if something was typed. */
 export async function startSearch(root: HTMLElement, input: HTMLInputElement): Promise<void> {
-  const lang: Lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'de';
+  // The results panel's styles come with the search, not with every page.
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: panelStyles }));
+  // Every page is built with its language in <html lang> (Base.astro); no table is needed here,
+  // which keeps this chunk free of shared imports (and the pages free of a preload helper).
+  const lang = document.documentElement.lang as Lang;
   const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const message = root.querySelector<HTMLElement>('[data-search-message]')!;
