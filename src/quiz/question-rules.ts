@@ -22,8 +22,12 @@ const EDGE_AFTER = '(?!\\p{L})';
 export const NEGATIONS: Readonly<Record<string, RegExp>> = {
   de: new RegExp(`${EDGE_BEFORE}(nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand)${EDGE_AFTER}`, 'iu'),
   da: new RegExp(`${EDGE_BEFORE}(ikke|aldrig|ingen|intet|ingenting|ingensinde)${EDGE_AFTER}`, 'iu'),
-  // -mıyor/-miyor/-muyor/-müyor (present), -mamış/-memiş (perfect), and the negative words.
-  tr: new RegExp(`(\\p{L}+m[ıiuü]yor\\p{L}*|\\p{L}+m[ae]m[ıi]ş\\p{L}*|${EDGE_BEFORE}(değil|yok|hiç|hiçbir|asla)\\p{L}*)`, 'u'),
+  // Negative verb forms: -mıyor (present), -madı (past), -maz (aorist), -mayacak (future),
+  // -mamış (perfect), -mamalı (necessity); and the negative words.
+  tr: new RegExp(
+    `(\\p{L}+m[ıiuü]yor\\p{L}*|\\p{L}{2,}m[ae]d[ıiuü]${EDGE_AFTER}|\\p{L}+m[ae]z${EDGE_AFTER}|\\p{L}+m[ae]y[ae]c[ae]k\\p{L}*|\\p{L}+m[ae]m[ıi]ş\\p{L}*|\\p{L}+m[ae]m[ae]l[ıi]\\p{L}*|${EDGE_BEFORE}(değil|yok|hiç|hiçbir|asla)\\p{L}*)`,
+    'u',
+  ),
   // With the prefixes that attach to them (ש, ו, כש, ה): "שלא", "ולא", "שאינו".
   he: new RegExp(`${EDGE_BEFORE}(ו|ש|כש|וש|ה)?(לא|אינו|אינה|אינם|אינן|אינכם|אינני|אין|שום|בלי|אף\\s+פעם|לעולם\\s+לא)${EDGE_AFTER}`, 'u'),
 };

@@ -46,7 +46,35 @@ describe('a broken content file fails the build and names the file and the probl
     });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/quiz/tree.json');
-    expect(result.output).toContain("node `q-late-payment`: yes.next `q-hagles` does not exist — did you mean `q-haggles`?");
+    expect(result.output).toContain("node `q-money-troubles`: yes.next `q-hagles` does not exist — did you mean `q-haggles`?");
+  });
+
+  test('a negated question, and a gate that no longer names a situation it opens', () => {
+    const result = build({
+      prepare: (dir) => {
+        const file = join(dir, 'content/quiz/strings/da.json');
+        const strings = JSON.parse(readFileSync(file, 'utf8'));
+        strings.questions['q-lies'].text = 'Har kunden ikke været ærlig over for dig?';
+        delete strings.questions['g-fit'].mentions['q-friends'];
+        writeFileSync(file, JSON.stringify(strings));
+      },
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/quiz/strings/da.json: question `q-lies` (da): the question is negated ("ikke")');
+    expect(result.output).toContain('content/quiz/strings/da.json: question `g-fit` (da): the gate does not name the situation of `q-friends`');
+  });
+
+  test('a scenario whose outcome the tree no longer gives', () => {
+    const result = build({
+      prepare: (dir) => {
+        const file = join(dir, 'content/quiz/scenarios.json');
+        const table = JSON.parse(readFileSync(file, 'utf8'));
+        table.scenarios.find((s: { id: string }) => s.id === 'relative-otherwise-fine').outcome = 'keep';
+        writeFileSync(file, JSON.stringify(table));
+      },
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/quiz/scenarios.json: scenario `relative-otherwise-fine`: the tree now gives plan-exit, not keep');
   });
 
   test('quiz strings that lack a question', () => {

@@ -510,6 +510,7 @@ describe('not sure, factors and scenarios in the browser', () => {
     await page.goto(quizUrl(lang));
     await follow(page, replay.state);
     await page.waitForURL(new RegExp(`/${lang}/quiz/result/${scenario.outcome}/#`));
+    await page.locator('details[data-answers] summary').click();
     await expect.poll(() => page.locator('[data-review]').count()).toBe(replay.state.answers.length);
     expect(problems).toEqual([]);
     await context.close();

@@ -13,7 +13,17 @@ const CASES: Record<string, { positive: string[]; negated: string[] }> = {
   },
   tr: {
     positive: ['Müşteri faturalarınızı sürekli geç mi ödüyor?', 'Müşteri her şeyi kontrol etmek istiyor mu?', 'İş sürekli tıkanıyor mu?'],
-    negated: ['Müşteri kendi payına düşeni sağlamıyor mu?', 'Tavsiyelerinizi dinlemiyor mu?', 'Ödemeyi hiç yapmadı mı?', 'Bu iş uygun değil mi?', 'Müşteri ödememiş mi?'],
+    negated: [
+      'Müşteri kendi payına düşeni sağlamıyor mu?',
+      'Tavsiyelerinizi dinlemiyor mu?',
+      'Ödemeyi hiç yapmadı mı?',
+      'Bu iş uygun değil mi?',
+      'Müşteri ödememiş mi?',
+      'Müşteri faturayı ödemedi mi?',
+      'Müşteri zamanında ödemez mi?',
+      'Müşteri ödemeyecek mi?',
+      'Bunu yapmamalı mı?',
+    ],
   },
   he: {
     positive: ['האם העבודה נתקעת כי הלקוח מתעכב עם החלק שלו?', 'האם הלקוח שיקר לכם?', 'האם לאה היא הלקוחה?'],
