@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { measureSite, measureFirstSearch, measureQuery, BUDGETS } from './page-weight.mjs';
+import { measureSite, measureFirstSearch, measureQuery, measureOnDemand, BUDGETS } from './page-weight.mjs';
 
 const skipBuild = process.argv.includes('--no-build');
 let buildSeconds;
@@ -40,6 +40,11 @@ if (bounds.length) {
     const s = await measureQuery('dist', bound.lang, FIRST_QUERIES[bound.lang]);
     console.log(`${s.lang.padEnd(4)}  ${s.query.padEnd(30)}  ${String(s.results).padStart(7)} ${kb(s.code)}      ${kb(s.data)} ${kb(s.gz)}    ${kb(bound.gz)}`);
   }
+}
+const onDemand = measureOnDemand('dist');
+if (onDemand.length) {
+  console.log('\non demand: what an outcome page loads when the visitor opens "your answers" or prints (raw/gz KB)');
+  for (const o of onDemand) console.log(`${o.lang.padEnd(4)}  ${o.path.padEnd(38)} ${kb(o.raw)}/${kb(o.gz)}`);
 }
 if (buildSeconds !== undefined) {
   console.log(`\nbuild time: ${buildSeconds.toFixed(1)} s`);

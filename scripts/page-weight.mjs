@@ -133,11 +133,12 @@ export function measureFirstSearch(dist) {
 }
 
 
-/** The search code a first search loads: the lazy search interface and its imports, pagefind.js. */
+/** The search code a first search loads: the lazy search interface and its imports, the results panel's styles, pagefind.js. */
 function measureSearchCode(dist) {
   const code = new Set();
   for (const name of readdirSync(join(dist, '_astro'))) {
     if (/^search-ui\..*\.js$/.test(name)) collectJs(dist, join(dist, '_astro', name), code);
+    if (/^search-panel\..*\.css$/.test(name)) code.add(join(dist, '_astro', name));
   }
   code.add(join(dist, 'pagefind', 'pagefind.js'));
   return [...code].reduce((acc, f) => add(acc, size(readFileSync(f))), ZERO);
@@ -170,4 +171,15 @@ export async function measureQuery(dist, lang, query) {
   const code = measureSearchCode(dist);
   const data = [...fetched.values()].reduce((n, b) => n + b, 0);
   return { lang, query, results: hits?.length ?? 0, files: fetched.size, code: code.gz, data, gz: code.gz + data };
+}
+
+/**
+ * What an outcome page loads only on demand, per language: the question texts that "your answers"
+ * lists, fetched when the visitor opens that list or prints the result (gzipped, as served).
+ */
+export function measureOnDemand(dist) {
+  return LANGS.flatMap((lang) => {
+    const file = join(dist, lang, 'quiz', 'questions.json');
+    return existsSync(file) ? [{ lang, path: `/${lang}/quiz/questions.json`, ...size(readFileSync(file)) }] : [];
+  });
 }

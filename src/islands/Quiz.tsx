@@ -22,12 +22,15 @@ import type { DecodeFailure } from '../quiz/share-token.ts';
 import type { AnswerValue, Outcome, QuizState } from '../quiz/types.ts';
 import { ERROR_KEYS, type QuizIslandText } from '../quiz/island-text.ts';
 import { format } from '../i18n/format.ts';
+import { getProgressTitle } from '../quiz/progress-title.ts';
 
 /** What the quiz page passes to the island (as JSON, see src/scripts/quiz-page.ts). */
 export interface QuizProps {
   text: QuizIslandText;
   /** The outcome pages of this language, without fragment. */
   resultUrls: Record<Outcome, string>;
+  /** The page's names for the title during a run, most informative first (getProgressTitle). */
+  titles: string[];
 }
 
 /** Answers of a run being changed, by question: given again where the path asks them. */
@@ -71,7 +74,7 @@ function urlOf(state: QuizState): string {
   return location.pathname + location.search + (fragment ? `#${fragment}` : '');
 }
 
-export default function Quiz({ text, resultUrls }: QuizProps) {
+export default function Quiz({ text, resultUrls, titles }: QuizProps) {
   const [view, setView] = useState<View>(() => readLocation() ?? { state: engine.start() });
   // Focus moves to the new question after a change the visitor made, never on first load.
   const moved = useRef(false);
@@ -105,7 +108,7 @@ export default function Quiz({ text, resultUrls }: QuizProps) {
   const progressText = progress ? format(text.ui.progress, { n: progress.position, total: progress.estimatedTotal }) : '';
 
   useEffect(() => {
-    document.title = progressText ? `${progressText} · ${baseTitle.current}` : baseTitle.current;
+    document.title = progressText ? getProgressTitle(progressText, [baseTitle.current, ...titles]) : baseTitle.current;
     if (moved.current) heading.current?.focus();
   }, [view]);
 

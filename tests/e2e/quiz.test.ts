@@ -93,6 +93,8 @@ describe.each(LANGS)('quiz in %s', (lang) => {
     expect(await first.getByRole('heading').textContent()).toBe(strings.questions[tree.start].text);
     expect(await first.locator('[data-answer="yes"]').textContent()).toBe(strings.ui.yes);
     expect(await page.title()).toContain(strings.ui.progress.replace('{n}', '1').replace('{total}', String(quiz.progress(quiz.start()).estimatedTotal)));
+    // The title with the progress stays within 70 characters (SPEC section 5) in every language.
+    expect((await page.title()).length).toBeLessThanOrEqual(70);
     await follow(page, allNo);
     await page.waitForURL(`${resultUrl(lang, 'keep')}#${encodeAnswers(tree, allNo)}`);
     await expect.poll(() => page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('keep');
