@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser.ts';
@@ -5,6 +6,7 @@ import { findA11yViolations } from '../support/axe.ts';
 import { useSiteSearch } from '../support/pagefind.ts';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 import { getUi } from '../../src/i18n/ui/index.ts';
+import type { QuizStrings } from '../../src/quiz/types.ts';
 import { DIST } from '../support/dist.ts';
 import { measureFirstSearch } from '../../scripts/page-weight.mjs';
 
@@ -140,6 +142,26 @@ describe('header search', () => {
     expect(links[0]).toBe('/tr/guides/seven-signs/#constant-emergencies');
     await results(page).first().click();
     await page.waitForURL(`${origin}/tr/guides/seven-signs/#constant-emergencies`);
+    await page.close();
+  });
+
+  test.each(LANGS)('%s: a result on an outcome page opens it without an alert (its anchors are not answers)', async (lang) => {
+    const strings = JSON.parse(readFileSync(new URL(`../../content/quiz/strings/${lang}.json`, import.meta.url), 'utf8')) as QuizStrings;
+    // The heading of the next steps finds the section of every outcome page.
+    const query = strings.ui.nextStepsHeading;
+    const page = await browser().newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}/${lang}/`);
+    await field(page, lang).fill(query);
+    const { links } = await settled(page, lang, query);
+    const onOutcome = links.find((l) => /\/quiz\/result\/[a-z-]+\/#next-steps$/.test(l));
+    expect(onOutcome, links.join(', ')).toBeDefined();
+    await results(page).nth(links.indexOf(onOutcome!)).click();
+    await page.waitForURL(`${origin}${onOutcome}`);
+    await expect.poll(() => page.locator('[data-generic]').isVisible()).toBe(true);
+    expect(await page.getByRole('alert').textContent()).toBe('');
+    expect(errors).toEqual([]);
     await page.close();
   });
 
