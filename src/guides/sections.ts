@@ -57,6 +57,12 @@ export const SIGN_GUIDES = ['ten-signs', 'seven-signs', 'five-signs'] as const s
 /** A sign id (a section of one of the three sign guides). */
 export type SignId = (typeof GUIDE_SECTIONS)[(typeof SIGN_GUIDES)[number]][number];
 
+/**
+ * Every sign id of the three sign guides, in guide order. Marked pure so that browser bundles,
+ * which import this module for other names, leave it (and the section table) out.
+ */
+export const ALL_SIGNS: readonly SignId[] = /* @__PURE__ */ SIGN_GUIDES.flatMap((g) => GUIDE_SECTIONS[g] as readonly SignId[]);
+
 /** Returns the guide a section id belongs to, or undefined for an unknown id. Pure. */
 export function findGuideOfSection(id: string): GuideSlug | undefined {
   return GUIDE_SLUGS.find((slug) => (GUIDE_SECTIONS[slug] as readonly string[]).includes(id));

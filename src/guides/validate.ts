@@ -1,3 +1,11 @@
+/**
+ * The checks of the guide set (pure): every guide in every language, slugs, section ids in SPEC
+ * order, the same headings and source in every language, and the language's typography
+ * (`i18n/typography.ts`, the rules the quiz strings follow too).
+ */
+import { isLang, type Lang } from '../i18n/locales.ts';
+import { QUOTES, findBannedQuote, findForbiddenTerms, quotesPairUp } from '../i18n/typography.ts';
+import { code } from '../lib/diagnostics.ts';
 import { GUIDE_SECTIONS, GUIDE_SLUGS, type GuideSlug } from './sections.ts';
 
 /** What the validator needs to know of one guide file. */
@@ -12,13 +20,16 @@ export interface GuideFileFacts {
   headingIds: string[];
   /** The `source` block, compared across languages. */
   source: Record<string, string | undefined>;
+  /** What a reader sees: title, short title, description and the markdown body. */
+  text: string;
 }
 
 /**
  * Checks a set of guide files against the rules every guide obeys: each guide exists in every
  * language, the slug field matches the file name, every SPEC section id is a heading in SPEC
  * order, ids are unique, other headings agree across languages, and the source is the same
- * in every language. Returns one message per problem, each naming the file and the fix. Pure.
+ * in every language, and the text follows the language's typography. Returns one message per
+ * problem, each naming the file and the fix. Pure.
  */
 export function validateGuides(files: GuideFileFacts[], langs: readonly string[]): string[] {
   const problems: string[] = [];
@@ -42,6 +53,7 @@ export function validateGuides(files: GuideFileFacts[], langs: readonly string[]
       problems.push(`${f.file}: frontmatter slug \`${f.declaredSlug}\` does not match the file name — set \`slug: ${f.slug}\`.`);
     }
     problems.push(...checkHeadingIds(f));
+    if (isLang(f.lang)) problems.push(...checkTypography(f.file, f.lang, f.text));
   }
   for (const slug of GUIDE_SLUGS) {
     const group = files.filter((f) => f.slug === slug && langs.includes(f.lang));
@@ -74,6 +86,39 @@ function checkHeadingIds(f: GuideFileFacts): string[] {
     problems.push(`${f.file}: section ids are out of order (${order.join(' ')}) — the order is ${expected.join(' ')}.`);
   }
   return problems;
+}
+
+/**
+ * Checks a guide's text against its language's quotation marks (none banned, each pair closed
+ * within its paragraph) and glossary (no seed mistranslation). Not the Latin-letter rule of the
+ * quiz strings: the guides name their English sources (a book title, a publication, an acronym
+ * they explain), in Hebrew too. Heading id markers `{#id}` are not text.
+ */
+export function checkTypography(file: string, lang: Lang, text: string): string[] {
+  const problems: string[] = [];
+  const prose = text.replace(/\{#[^}]*\}/g, '');
+  const fix = QUOTES[lang].fix;
+  const bad = findBannedQuote(lang, prose);
+  if (bad) problems.push(`${file}: quotation mark ${bad} in "${excerptAround(prose, bad)}" — ${fix}.`);
+  for (const term of findForbiddenTerms(lang, prose)) {
+    problems.push(`${file}: ${code(term)} in "${excerptAround(prose, term)}" is a mistranslation — use the term of content/glossary/${lang}.md.`);
+  }
+  for (const paragraph of prose.split(/\n\s*\n/)) {
+    if (!quotesPairUp(lang, paragraph)) problems.push(`${file}: quotation marks do not pair up in "${paragraph.trim().slice(0, 60)}…" — ${fix}, and close each quote.`);
+  }
+  return problems;
+}
+
+/** A few words either side of the first occurrence of `needle`, to find it in the file. */
+function excerptAround(text: string, needle: string): string {
+  const at = text.indexOf(needle);
+  const start = Math.max(0, at - 30);
+  const end = Math.min(text.length, at + needle.length + 30);
+  // Whole words only: drop a word cut at either edge.
+  const words = text.slice(start, end).split(/\s+/);
+  if (start > 0 && words.length > 1 && !words[0].includes(needle)) words.shift();
+  if (end < text.length && words.length > 1 && !words[words.length - 1].includes(needle)) words.pop();
+  return words.join(' ').trim();
 }
 
 function sortKeys(o: Record<string, string | undefined>): [string, string | undefined][] {

@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { LANGS, type Lang } from '../i18n/locales.ts';
 import type { QuizStrings, QuizTree } from './types.ts';
-import { SCENARIOS_FILE, validateScenarios } from './scenarios.ts';
-import { TREE_FILE, getStringsFile, validateQuizContent } from './validate-tree.ts';
+import { SCENARIOS_FILE, TREE_FILE, getStringsFile } from './files.ts';
+import { validateScenarios } from './scenarios.ts';
+import { validateQuizContent } from './validate.ts';
 
 /** The checked quiz content of one language. */
 export interface LoadedQuiz {
@@ -65,7 +66,7 @@ function loadAll(root: string): { tree: QuizTree; strings: Record<string, QuizSt
   }
   throw new AstroError(
     `Quiz content is invalid:\n  ${problems.join('\n  ')}`,
-    'Fix each file named above. content/quiz/tree.json lists the rules of the tree; src/quiz/validate-tree.ts has the checks.',
+    'Fix each file named above. content/quiz/tree.json lists the rules of the tree; src/quiz/validate.ts and the modules it names have the checks.',
   );
 }
 

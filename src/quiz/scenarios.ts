@@ -6,10 +6,8 @@
  */
 import { GUIDE_SECTIONS, type GuideSlug } from '../guides/sections.ts';
 import { createQuizEngine, stepApplies } from './engine.ts';
+import { SCENARIOS_FILE } from './files.ts';
 import { ANSWER_VALUES, isOutcome, type AnswerValue, type Outcome, type QuizState, type QuizTree } from './types.ts';
-
-/** Where the table lives, relative to the project root. */
-export const SCENARIOS_FILE = 'content/quiz/scenarios.json';
 
 /** One situation of the table. Questions it does not list are answered no. */
 export interface Scenario {

@@ -6,7 +6,7 @@
  *   outcome (`keep` below the first threshold);
  * - the outcome is the more severe of that and the highest floor on the path.
  */
-import { OUTCOMES, severityOf, type AnswerValue, type Branch, type Outcome, type QuestionNode, type QuizTree } from './types.ts';
+import { ANSWER_VALUES, OUTCOMES, severityOf, type AnswerValue, type Branch, type Outcome, type QuestionNode, type QuizTree } from './types.ts';
 
 /** The outcome of a score and a floor under the tree's thresholds: the more severe of the two. Pure. */
 export function classifyScore(thresholds: QuizTree['thresholds'], points: number, floor: Outcome): Outcome {
@@ -31,6 +31,22 @@ export function raisesOutcome(branch: Pick<Branch, 'points' | 'floor'>): boolean
 export function isShownAsReason(value: AnswerValue, branch: Branch, outcome: Outcome): boolean {
   if (value === 'unsure') return false;
   return raisesOutcome(branch) || branch.reason === 'always' || (branch.reason === 'when-keep' && outcome === 'keep');
+}
+
+/**
+ * The answers whose sentence the strings must give, per question: those the engine may list as
+ * reasons, and "not sure" wherever it is offered (it is listed under its own heading). Pure.
+ */
+export function getReasonAnswers(tree: Pick<QuizTree, 'nodes'>): Record<string, AnswerValue[]> {
+  const out: Record<string, AnswerValue[]> = {};
+  for (const [id, q] of Object.entries(tree.nodes)) {
+    if (q.kind !== 'question') continue;
+    out[id] = ANSWER_VALUES.filter((a) => {
+      const b: Branch | undefined = q[a];
+      return b !== undefined && (a === 'unsure' || raisesOutcome(b) || b.reason !== undefined);
+    });
+  }
+  return out;
 }
 
 /** The answers a question offers: yes and no, and not sure where the node has that branch. Pure. */

@@ -1,7 +1,8 @@
 /**
- * Graph algorithms over the quiz tree (pure): where each node leads, what is reachable, the
- * group of questions a gate opens, the longest path. The validator and the question rules use
- * them; they know nothing of scoring or strings.
+ * Graph algorithms over the quiz tree (pure): where each node leads, what is reachable, cycles
+ * and dead ends, the group of questions a gate opens, the longest path. One depth-first walk
+ * serves all but the longest path (a memoised recursion). The validator and the question rules
+ * use them; they know nothing of scoring or strings.
  */
 import type { QuizNode, QuizTree } from './types.ts';
 
@@ -24,17 +25,53 @@ export function nextsOf(node: QuizNode): [string, string][] {
   return [];
 }
 
+/**
+ * The one depth-first walk over the tree: visits every node reachable from the starts (in order,
+ * following yes, no, unsure or then, else), skipping ids that name no node, and calls `onCycle`
+ * with the path `a → … → a` whenever an edge leads back to a node on the current path. Returns
+ * the visited ids.
+ */
+function walk(nodes: QuizTree['nodes'], starts: readonly string[], onCycle?: (cycle: string[]) => void): Set<string> {
+  const done = new Set<string>();
+  const trail: string[] = [];
+  const visit = (id: string): void => {
+    trail.push(id);
+    for (const [, next] of nextsOf(nodes[id])) {
+      const back = trail.indexOf(next);
+      if (back >= 0) onCycle?.([...trail.slice(back), next]);
+      else if (!done.has(next) && Object.hasOwn(nodes, next)) visit(next);
+    }
+    trail.pop();
+    done.add(id);
+  };
+  for (const id of starts) if (!done.has(id) && Object.hasOwn(nodes, id)) visit(id);
+  return done;
+}
+
 /** Every node reachable from `start`, itself included (ids that name no node are skipped). */
 export function reachableFrom(nodes: QuizTree['nodes'], start: string): Set<string> {
+  return walk(nodes, [start]);
+}
+
+/**
+ * Every cycle of the tree, once each, as the path `a → … → a` in which the walk from the first
+ * node (in the tree's order) meets it. A valid tree has none. Pure.
+ */
+export function findCycles(nodes: QuizTree['nodes']): string[][] {
+  const cycles: string[][] = [];
   const seen = new Set<string>();
-  const stack = [start];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (seen.has(id) || !Object.hasOwn(nodes, id)) continue;
-    seen.add(id);
-    for (const [, next] of nextsOf(nodes[id])) stack.push(next);
-  }
-  return seen;
+  walk(nodes, Object.keys(nodes), (cycle) => {
+    const key = cycle.slice(0, -1).sort().join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    cycles.push(cycle);
+  });
+  return cycles;
+}
+
+/** The nodes from which no end node can be reached, in the tree's order. Pure. */
+export function findDeadEnds(nodes: QuizTree['nodes']): string[] {
+  return Object.keys(nodes).filter((id) => ![...reachableFrom(nodes, id)].some((n) => nodes[n].kind === 'end'));
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { GUIDE_SECTIONS } from '../guides/sections.ts';
 import type { Lang } from '../i18n/locales.ts';
+import { code, isObject, suggestClosest } from '../lib/diagnostics.ts';
 import { toKeywordTokens } from './words.ts';
 
 /**
@@ -27,14 +28,15 @@ export function getKeywordFile(lang: Lang): string {
  * file and the key and saying how to fix it. Pure.
  */
 export function validateSectionKeywords(data: unknown, file: string, sectionIds: readonly string[] = SECTION_IDS): string[] {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isObject(data)) {
     return [`${file}: expected an object mapping section ids to lists of words, e.g. { "lies": ["gelogen"] }.`];
   }
   const problems: string[] = [];
   for (const [id, words] of Object.entries(data)) {
     if (!sectionIds.includes(id)) {
-      const guess = suggest(id, sectionIds);
-      problems.push(`${file}: \`${id}\` is not a section id${guess ? ` — did you mean \`${guess}\`?` : ''} (see src/guides/sections.ts).`);
+      // A looser bound than the quiz's: any id within 3 edits is suggested.
+      const guess = suggestClosest(id, sectionIds, 3);
+      problems.push(`${file}: ${code(id)} is not a section id${guess ? ` — did you mean ${code(guess)}?` : ''} (see src/guides/sections.ts).`);
       continue;
     }
     if (!Array.isArray(words)) {
@@ -95,32 +97,4 @@ export function addSectionKeywords(html: string, lang: Lang, keywords: SectionKe
     if (!words?.length) return whole;
     return `${open}${inner} ${words.flatMap((w) => toKeywordTokens(lang, w)).join(' ')}${close}`;
   });
-}
-
-/** The known id closest to a misspelt one, if any is close (edit distance ≤ 3). */
-function suggest(id: string, ids: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of ids) {
-    const d = editDistance(id, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }

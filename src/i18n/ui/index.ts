@@ -1,4 +1,5 @@
 import type { Lang } from '../locales.ts';
+import { isObject } from '../../lib/diagnostics.ts';
 import type { UiStrings } from './types.ts';
 import he from './he.ts';
 import de from './de.ts';
@@ -14,8 +15,6 @@ const DICTIONARIES: Record<Lang, UiStrings> = { he, de, tr, da };
  * `missing <path>` / `extra <path>` relative to the reference. Pure.
  */
 export function diffKeys(reference: unknown, candidate: unknown, path = ''): string[] {
-  const isObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(reference) || !isObject(candidate)) {
     if (isObject(reference) !== isObject(candidate)) return [`mismatch ${path || '(root)'}`];
     if (typeof candidate === 'string' && candidate.trim() === '') return [`empty ${path}`];

@@ -1,8 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { validateGuides, estimateReadingMinutes, type GuideFileFacts } from '../../../src/guides/validate.ts';
+import { checkTypography, validateGuides, estimateReadingMinutes, type GuideFileFacts } from '../../../src/guides/validate.ts';
 import { GUIDE_SECTIONS, GUIDE_SLUGS } from '../../../src/guides/sections.ts';
 
 const LANGS = ['he', 'de', 'tr', 'da'];
+
+/** A line of well-set text per language, with its quotation marks. */
+const TEXT: Record<string, string> = {
+  he: 'הלקוח אמר "זה דחוף" שוב.',
+  de: 'Der Kunde sagte „dringend“ – wieder.',
+  tr: 'Müşteri yine “acil” dedi.',
+  da: 'Kunden sagde »det haster« igen.',
+};
 
 /** A complete, valid set of guide facts; each test breaks one thing. */
 function validSet(): GuideFileFacts[] {
@@ -14,6 +22,7 @@ function validSet(): GuideFileFacts[] {
       declaredSlug: slug,
       headingIds: [...GUIDE_SECTIONS[slug]],
       source: { author: 'A. Author' },
+      text: `## Heading {#${GUIDE_SECTIONS[slug][0]}}\n\n${TEXT[lang]}`,
     })),
   );
 }
@@ -69,6 +78,34 @@ describe('validateGuides()', () => {
     const problems = validateGuides([...validSet(), ...extra], LANGS);
     expect(problems).toContain('content/guides/en/ten-signs.mdx: unknown language folder `en` — use one of he, de, tr, da.');
     expect(problems[1]).toMatch(/^content\/guides\/de\/nine-signs\.mdx: unknown guide `nine-signs`/);
+  });
+});
+
+describe('checkTypography()', () => {
+  const file = 'content/guides/de/ten-signs.mdx';
+
+  test('names a quotation mark the language does not use, with the words around it', () => {
+    expect(validateGuides(breakOne((f) => ({ ...f, text: 'Müşteri yine "acil" dedi.' })), LANGS)).toEqual([
+      'content/guides/tr/seven-signs.mdx: quotation mark " in "Müşteri yine "acil" dedi." — write “…” in Turkish.',
+    ]);
+  });
+
+  test('names a quote opened but not closed in its paragraph, or closed with the wrong mark', () => {
+    expect(checkTypography(file, 'de', 'Er sagte „dringend.\n\nUnd dann “nichts“.')).toEqual([
+      `${file}: quotation marks do not pair up in "Er sagte „dringend.…" — write „…“ in German, and close each quote.`,
+      `${file}: quotation marks do not pair up in "Und dann “nichts“.…" — write „…“ in German, and close each quote.`,
+    ]);
+    expect(checkTypography(file, 'he', 'הוא אמר "דחוף.')).toHaveLength(1);
+  });
+
+  test('names a seed mistranslation of the glossary term', () => {
+    expect(checkTypography('content/guides/da/five-signs.mdx', 'da', 'Det er tid til at skyde kunden.')).toEqual([
+      'content/guides/da/five-signs.mdx: `skyde` in "Det er tid til at skyde kunden." is a mistranslation — use the term of content/glossary/da.md.',
+    ]);
+  });
+
+  test('ignores heading id markers, and Latin letters in Hebrew guides (they name English sources)', () => {
+    expect(checkTypography('content/guides/he/seven-signs.mdx', 'he', '## כותרת {#dread-calls}\n\nבספר *Handbook for the Soul* כתוב "שחרור".')).toEqual([]);
   });
 });
 

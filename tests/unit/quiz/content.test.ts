@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { QUOTES, findBannedQuote, findLatinLetters, quotesPairUp } from '../../../src/i18n/typography.ts';
 import type { QuizStrings, QuizTree } from '../../../src/quiz/types.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
@@ -68,7 +69,7 @@ describe('wording', () => {
   });
 
   test('leaves no Latin letters in the Hebrew strings, placeholders aside', () => {
-    expect(entries(strings.he).filter(([, v]) => /[A-Za-z]/.test(v.replace(/\{[a-z]+\}/g, '')))).toEqual([]);
+    expect(entries(strings.he).filter(([, v]) => findLatinLetters('he', v) !== undefined)).toEqual([]);
   });
 
   test('addresses the reader formally in German', () => {
@@ -97,35 +98,13 @@ describe('wording', () => {
   });
 });
 
-describe('typography', () => {
-  const pairs = (text: string, open: string, close: string): boolean => {
-    let depth = 0;
-    for (const ch of text) {
-      if (ch === open) depth += 1;
-      else if (ch === close) depth -= 1;
-      if (depth < 0 || depth > 1) return false;
-    }
-    return depth === 0;
-  };
-
-  test('uses „…“ in German', () => {
-    const all = entries(strings.de);
-    expect(all.filter(([, v]) => /["»«”]/.test(v) || !pairs(v, '„', '“'))).toEqual([]);
-    expect(all.some(([, v]) => v.includes('„'))).toBe(true);
+describe('typography (src/i18n/typography.ts)', () => {
+  test.each(LANGS)('uses only the quotation marks of %s, each quote closed', (lang) => {
+    expect(entries(strings[lang]).filter(([, v]) => findBannedQuote(lang, v) !== undefined || !quotesPairUp(lang, v))).toEqual([]);
   });
 
-  test('uses »…« in Danish', () => {
-    const all = entries(strings.da);
-    expect(all.filter(([, v]) => /["„“”]/.test(v) || !pairs(v, '»', '«'))).toEqual([]);
-    expect(all.some(([, v]) => v.includes('»'))).toBe(true);
-  });
-
-  test('uses “…” in Turkish', () => {
-    expect(entries(strings.tr).filter(([, v]) => /["„»«]/.test(v) || !pairs(v, '“', '”'))).toEqual([]);
-  });
-
-  test('uses Hebrew quotation marks, never German or Danish ones', () => {
-    expect(entries(strings.he).filter(([, v]) => /[„»«]/.test(v) || (v.split('"').length - 1) % 2 !== 0)).toEqual([]);
+  test.each(['de', 'da'] as const)('quotes something in %s, so the rule is exercised', (lang) => {
+    expect(entries(strings[lang]).some(([, v]) => v.includes(QUOTES[lang].open))).toBe(true);
   });
 
   test.each(LANGS)('spaces dashes as the language does in %s', (lang) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getGateGroup, longestQuestionPath, nextsOf, reachableFrom } from '../../../src/quiz/tree-graph.ts';
+import { findCycles, findDeadEnds, getGateGroup, longestQuestionPath, nextsOf, reachableFrom } from '../../../src/quiz/tree-graph.ts';
 import type { QuizTree } from '../../../src/quiz/types.ts';
 
 /** A tiny tree: a gate opening two questions, then a check, then the end. */
@@ -39,5 +39,27 @@ describe('getGateGroup()', () => {
 describe('longestQuestionPath()', () => {
   test('counts questions, not checks, along the longest path', () => {
     expect(longestQuestionPath({ nodes }, 'a')).toEqual(['a', 'g', 'b', 'd', 'x']);
+  });
+});
+
+describe('findCycles()', () => {
+  test('finds none in a tree', () => {
+    expect(findCycles(nodes)).toEqual([]);
+  });
+
+  test('reports each cycle once, as met from the first node in tree order', () => {
+    const looped = { ...nodes, d: q('b', 'c'), x: q('a', 'end') };
+    expect(findCycles(looped)).toEqual([
+      ['b', 'd', 'b'],
+      ['a', 'g', 'b', 'd', 'c', 'x', 'a'],
+    ]);
+  });
+});
+
+describe('findDeadEnds()', () => {
+  test('lists the nodes from which no end is reachable, in tree order', () => {
+    expect(findDeadEnds(nodes)).toEqual([]);
+    const stuck = { ...nodes, x: q('y', 'y'), y: q('x', 'x') };
+    expect(findDeadEnds(stuck)).toEqual(['x', 'y']);
   });
 });

@@ -1,13 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import {
-  ALL_SIGNS,
-  getReasonAnswers,
-  suggestClosest,
-  validateQuizContent,
-  validateStrings,
-  validateTree,
-} from '../../../src/quiz/validate-tree.ts';
+import { ALL_SIGNS } from '../../../src/guides/sections.ts';
+import { getReasonAnswers } from '../../../src/quiz/scoring.ts';
+import { validateQuizContent } from '../../../src/quiz/validate.ts';
+import { validateStrings } from '../../../src/quiz/validate-strings.ts';
+import { validateTree } from '../../../src/quiz/validate-tree.ts';
 import type { QuizTree } from '../../../src/quiz/types.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
@@ -238,16 +235,6 @@ describe('fixtures', () => {
     const fx = readFixture(name);
     expect(fx.about.length).toBeGreaterThan(10);
     expect(fx.file).toMatch(/^(tree|strings\/(he|de|tr|da))\.json$/);
-  });
-});
-
-describe('suggestClosest()', () => {
-  test('suggests the nearest id for a typo', () => {
-    expect(suggestClosest('q-paymnet', ['q-payment', 'q-lies', 'end'])).toBe('q-payment');
-  });
-
-  test('suggests nothing when no candidate is close', () => {
-    expect(suggestClosest('something-else', ['q-payment', 'q-lies'])).toBeUndefined();
   });
 });
 
