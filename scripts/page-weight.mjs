@@ -133,12 +133,21 @@ export function measureFirstSearch(dist) {
 }
 
 
-/** The search code a first search loads: the lazy search interface and its imports, the results panel's styles, pagefind.js. */
+/**
+ * The search code a first search loads: the lazy search interface and its imports, the
+ * stylesheets they link (the results panel), pagefind.js.
+ */
 function measureSearchCode(dist) {
   const code = new Set();
   for (const name of readdirSync(join(dist, '_astro'))) {
     if (/^search-ui\..*\.js$/.test(name)) collectJs(dist, join(dist, '_astro', name), code);
     if (/^search-panel\..*\.css$/.test(name)) code.add(join(dist, '_astro', name));
+  }
+  for (const file of [...code]) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/["'`](\/[^"'`]+\.css)["'`]/g)) {
+      const css = fileOf(dist, m[1]);
+      if (css) code.add(css);
+    }
   }
   code.add(join(dist, 'pagefind', 'pagefind.js'));
   return [...code].reduce((acc, f) => add(acc, size(readFileSync(f))), ZERO);

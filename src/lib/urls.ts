@@ -1,5 +1,6 @@
 import { getRelativeLocaleUrl, getAbsoluteLocaleUrl } from 'astro:i18n';
 import type { Lang } from '../i18n/locales.ts';
+import { ensurePageSlash, ensureTrailingSlash, joinPath } from './path.ts';
 
 /**
  * The one place that builds internal URLs. Every page is addressed by its language and a
@@ -10,12 +11,12 @@ export type Route = string;
 
 /** Returns the site-relative URL of a page in one language. */
 export function getPageUrl(lang: Lang, route: Route = ''): string {
-  return withSlash(getRelativeLocaleUrl(lang, route));
+  return ensurePageSlash(getRelativeLocaleUrl(lang, route));
 }
 
 /** Returns the absolute URL of a page (for canonical links, Open Graph and share links). */
 export function getAbsolutePageUrl(lang: Lang, route: Route = ''): string {
-  return withSlash(getAbsoluteLocaleUrl(lang, route));
+  return ensurePageSlash(getAbsoluteLocaleUrl(lang, route));
 }
 
 /** Route of a guide, optionally pointing at a section. */
@@ -38,7 +39,7 @@ export function getResultRoute(outcome: string): Route {
 
 /** Returns the URL of the root language chooser (also the `x-default` alternate). */
 export function getRootUrl(): string {
-  return import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  return ensureTrailingSlash(import.meta.env.BASE_URL);
 }
 
 /** Returns the absolute URL of the root language chooser. */
@@ -48,11 +49,5 @@ export function getAbsoluteRootUrl(site: URL | undefined): string {
 
 /** Returns the URL of a file in `public/`, honouring the base path. */
 export function getAssetUrl(file: string): string {
-  return getRootUrl() + file.replace(/^\//, '');
-}
-
-function withSlash(url: string): string {
-  const [path, hash] = url.split('#');
-  const fixed = /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
-  return hash === undefined ? fixed : `${fixed}#${hash}`;
+  return joinPath(getRootUrl(), file);
 }

@@ -7,6 +7,7 @@ import { LANGS, LOCALES, type Lang } from '../i18n/locales.ts';
 import { format, getUi } from '../i18n/ui/index.ts';
 import { loadQuiz } from '../quiz/load.ts';
 import { isOutcome } from '../quiz/types.ts';
+import { stripSlashes } from '../lib/path.ts';
 
 /** The size every card is drawn at (the size messengers expect for a large preview). */
 export const CARD_WIDTH = 1200;
@@ -35,7 +36,7 @@ export interface CardText {
  */
 export function getCardFile(lang: CardLang, route = ''): string {
   if (lang === ROOT) return `${CARD_DIR}/index.png`;
-  const name = route.replace(/^\/+|\/+$/g, '');
+  const name = stripSlashes(route);
   return `${CARD_DIR}/${lang}/${name || 'index'}.png`;
 }
 

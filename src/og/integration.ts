@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { parse } from 'node-html-parser';
 import { isLang } from '../i18n/locales.ts';
+import { ensureTrailingSlash } from '../lib/path.ts';
 import { CARD_MAX_BYTES, ROOT, getCardFile, getCardText, type CardText } from './cards.ts';
 import { createCardRenderer } from './render.ts';
 
@@ -30,7 +31,7 @@ export function shareCards(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        siteRoot = new URL(config.base, config.site ?? 'https://example.org').href;
+        siteRoot = new URL(ensureTrailingSlash(config.base), config.site ?? 'https://example.org').href;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -3,9 +3,10 @@
  * and sets the page language and direction to match. Without a known prefix all four stay.
  */
 import { LOCALES, isLang } from '../i18n/locales.ts';
+import { ensureTrailingSlash } from '../lib/path.ts';
 
 const main = document.querySelector<HTMLElement>('[data-base]');
-const base = (main?.dataset.base ?? '/').replace(/\/?$/, '/');
+const base = ensureTrailingSlash(main?.dataset.base ?? '/');
 const rest = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';
 const prefix = rest.split('/')[0];
 

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/locales.ts';
 import panelStyles from '../styles/search-panel.css?url';
 import { getPagefindOptions, searchSections, type PagefindApi } from '../search/engine.ts';
 import type { SectionHit } from '../search/rank.ts';
+import { joinPath } from '../lib/path.ts';
 
 /** The module `pagefind.js` exports (the calls used here). */
 interface PagefindModule extends PagefindApi {
@@ -157,8 +158,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
 
 /** Loads `pagefind.js` from the bundle under the site's base path and prepares the language. */
 async function loadPagefind(lang: Lang): Promise<PagefindModule> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+  const pagefind = (await import(/* @vite-ignore */ joinPath(import.meta.env.BASE_URL, 'pagefind/pagefind.js'))) as PagefindModule;
   await pagefind.options(getPagefindOptions(lang));
   await pagefind.init();
   return pagefind;
