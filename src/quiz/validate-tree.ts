@@ -20,7 +20,6 @@ import {
   type AnswerValue,
   type Branch,
   type QuestionNode,
-  type QuizNode,
   type QuizStrings,
   type QuizTree,
 } from './types.ts';
