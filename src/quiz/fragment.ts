@@ -48,7 +48,7 @@ export function readFragment(tree: QuizTree, hash: string, options: ReadOptions)
   const text = decodeFragment(hash);
   if (text === '') return { kind: 'empty' };
   if (text.length > MAX_LENGTH) return { kind: 'error', reason: 'malformed' };
-  let anchor = false;
+  let anchor: boolean;
   try {
     anchor = options.isAnchor(text);
   } catch {

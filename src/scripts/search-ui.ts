@@ -85,7 +85,6 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     try {
       found = await searchSections(ready, lang, query, { isStale: () => mine !== generation });
     } catch {
-      found = null;
       if (mine === generation) {
         list.replaceChildren();
         say(text('error'));
