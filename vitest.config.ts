@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The property tests are CPU-bound: a busy machine may need far more than the default 5 s.
+          testTimeout: 60_000,
         },
       },
       {

@@ -72,8 +72,16 @@ export async function buildSearchIndex(dist: string, keywords: Record<string, Se
       const added = await index.addHTMLFile({ url, content });
       if (added.errors.length) throw indexError(added.errors, page.file);
     }
-    const written = await index.writeFiles({ outputPath: join(dist, SEARCH_BUNDLE_DIR) });
-    if (written.errors.length) throw indexError(written.errors);
+    // Pagefind has once been seen (under heavy load) to leave pagefind-entry.json empty after
+    // writeFiles resolved; every search then fails. Check the entry file and write again if so.
+    const entry = join(dist, SEARCH_BUNDLE_DIR, 'pagefind-entry.json');
+    for (let attempt = 1; ; attempt++) {
+      const written = await index.writeFiles({ outputPath: join(dist, SEARCH_BUNDLE_DIR) });
+      if (written.errors.length) throw indexError(written.errors);
+      if (isCompleteJson(entry)) break;
+      if (attempt === 3) throw indexError([`${SEARCH_BUNDLE_DIR}/pagefind-entry.json was written empty or incomplete three times`]);
+      logger?.warn('pagefind-entry.json was incomplete after writing; writing the bundle again');
+    }
   } finally {
     await pagefind.close();
   }
@@ -111,6 +119,16 @@ export function prepareForIndex(html: string, lang: string, sectionCount: number
 function countSections(html: string): number {
   const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body'), html.search(/<main\b/)));
   return 1 + (body.match(/<h[1-6]\b[^>]*\sid="/g)?.length ?? 0);
+}
+
+/** Whether a file exists and holds a complete JSON document. */
+function isCompleteJson(file: string): boolean {
+  try {
+    JSON.parse(readFileSync(file, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function langOf(html: string): string {
