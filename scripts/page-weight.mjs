@@ -89,10 +89,7 @@ export function measureSite(dist) {
       for (const i of m[1].matchAll(/["'](\/[^"']+\.js)["']/g)) collectJs(dist, fileOf(dist, i[1]), js);
     }
     const sum = (files) => [...files].reduce((acc, f) => add(acc, size(readFileSync(f))), ZERO);
-    const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-      (acc, m) => add(acc, size(m[1])),
-      ZERO,
-    );
+    const inlineJs = [...html.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((acc, m) => add(acc, size(m[1])), ZERO);
     const htmlSize = size(html);
     const cssSize = sum(css);
     const jsSize = add(sum(js), inlineJs);
@@ -124,14 +121,23 @@ export function measureFirstSearch(dist) {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
   const fileSize = (file) => statSync(file).size;
   return Object.entries(entry.languages).map(([lang, { hash, wasm }]) => {
-    const inDir = (dir) => (existsSync(join(bundle, dir)) ? readdirSync(join(bundle, dir)).filter((f) => f.startsWith(`${lang}_`)).map((f) => join(bundle, dir, f)) : []);
-    const binary = [join(bundle, 'pagefind-entry.json'), join(bundle, `pagefind.${hash}.pf_meta`), join(bundle, `wasm.${wasm ?? 'unknown'}.pagefind`), ...inDir('index')];
+    const inDir = (dir) =>
+      existsSync(join(bundle, dir))
+        ? readdirSync(join(bundle, dir))
+            .filter((f) => f.startsWith(`${lang}_`))
+            .map((f) => join(bundle, dir, f))
+        : [];
+    const binary = [
+      join(bundle, 'pagefind-entry.json'),
+      join(bundle, `pagefind.${hash}.pf_meta`),
+      join(bundle, `wasm.${wasm ?? 'unknown'}.pagefind`),
+      ...inDir('index'),
+    ];
     const index = binary.reduce((n, f) => n + fileSize(f), 0);
     const fragments = inDir('fragment').reduce((n, f) => n + fileSize(f), 0);
     return { lang, code: codeSize, index, fragments, raw: codeSize.raw + index + fragments, gz: codeSize.gz + index + fragments };
   });
 }
-
 
 /**
  * The search code a first search loads: the lazy search interface and its imports, the

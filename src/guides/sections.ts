@@ -16,15 +16,7 @@ export const GUIDE_SECTIONS = {
     'plays-competitors',
     'legal-risk',
   ],
-  'seven-signs': [
-    'dread-calls',
-    'questions-every-charge',
-    'constant-emergencies',
-    'no-follow-through',
-    'micromanages',
-    'wont-delegate',
-    'money-troubles',
-  ],
+  'seven-signs': ['dread-calls', 'questions-every-charge', 'constant-emergencies', 'no-follow-through', 'micromanages', 'wont-delegate', 'money-troubles'],
   'five-signs': ['off-brand-work', 'over-accommodating', 'underpaid', 'treated-badly', 'friends-family'],
   'how-to-fire-a-client': [
     'evaluate-objectively',

@@ -60,7 +60,9 @@ export function validateGuides(files: GuideFileFacts[], langs: readonly string[]
     const [first, ...rest] = group;
     for (const f of rest) {
       if (JSON.stringify(f.headingIds) !== JSON.stringify(first.headingIds)) {
-        problems.push(`${f.file}: heading ids [${f.headingIds.join(' ')}] differ from ${first.file} [${first.headingIds.join(' ')}] — every language has the same headings with the same {#id} markers.`);
+        problems.push(
+          `${f.file}: heading ids [${f.headingIds.join(' ')}] differ from ${first.file} [${first.headingIds.join(' ')}] — every language has the same headings with the same {#id} markers.`,
+        );
       }
       if (JSON.stringify(sortKeys(f.source)) !== JSON.stringify(sortKeys(first.source))) {
         problems.push(`${f.file}: source differs from ${first.file} — the source block is the same in every language.`);
@@ -104,7 +106,8 @@ export function checkTypography(file: string, lang: Lang, text: string): string[
     problems.push(`${file}: ${code(term)} in "${excerptAround(prose, term)}" is a mistranslation — use the term of content/glossary/${lang}.md.`);
   }
   for (const paragraph of prose.split(/\n\s*\n/)) {
-    if (!quotesPairUp(lang, paragraph)) problems.push(`${file}: quotation marks do not pair up in "${paragraph.trim().slice(0, 60)}…" — ${fix}, and close each quote.`);
+    if (!quotesPairUp(lang, paragraph))
+      problems.push(`${file}: quotation marks do not pair up in "${paragraph.trim().slice(0, 60)}…" — ${fix}, and close each quote.`);
   }
   return problems;
 }
@@ -122,7 +125,9 @@ function excerptAround(text: string, needle: string): string {
 }
 
 function sortKeys(o: Record<string, string | undefined>): [string, string | undefined][] {
-  return Object.entries(o).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+  return Object.entries(o)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** Estimates reading time in whole minutes (at least 1) from a text, at 200 words a minute. Pure. */

@@ -36,7 +36,9 @@ export interface QuizProps {
 /** Answers of a run being changed, by question: given again where the path asks them. */
 type Kept = ReadonlyMap<string, AnswerValue>;
 
-type View = { readonly state: QuizState; readonly kept?: Kept; readonly error?: undefined } | { readonly state?: undefined; readonly kept?: undefined; readonly error: DecodeFailure };
+type View =
+  | { readonly state: QuizState; readonly kept?: Kept; readonly error?: undefined }
+  | { readonly state?: undefined; readonly kept?: undefined; readonly error: DecodeFailure };
 
 /** What this island keeps in `history.state` (the kept answers survive back, forward and reload). */
 interface Entry {

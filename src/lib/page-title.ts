@@ -34,5 +34,8 @@ export function composePageTitle(page: string, { title, shortTitle, siteName }: 
  * Throws naming `page` when nothing fits. Pure.
  */
 export function composeMultilingualTitle(page: string, titles: string[]): string {
-  return fitTitle(page, [' · ', ', ', '/'].map((separator) => titles.join(separator)));
+  return fitTitle(
+    page,
+    [' · ', ', ', '/'].map((separator) => titles.join(separator)),
+  );
 }

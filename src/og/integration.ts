@@ -44,7 +44,9 @@ export function shareCards(): AstroIntegration {
         rendered.forEach((card, i) => {
           const file = files[i];
           if (card.png.byteLength > CARD_MAX_BYTES) {
-            throw new AstroError(`Share card ${file} is ${(card.png.byteLength / 1024).toFixed(0)} KB, over the ${CARD_MAX_BYTES / 1024} KB of SPEC section 2.`);
+            throw new AstroError(
+              `Share card ${file} is ${(card.png.byteLength / 1024).toFixed(0)} KB, over the ${CARD_MAX_BYTES / 1024} KB of SPEC section 2.`,
+            );
           }
           if (!card.cached) drawn++;
           if (card.fitted?.shortened) logger.warn(`${file}: the title is too long for the card and was shortened to "${card.fitted.title}".`);
@@ -54,7 +56,9 @@ export function shareCards(): AstroIntegration {
         renderer.prune();
         const missing = expected.filter((e) => !existsSync(join(dist, e.file)));
         if (missing.length) {
-          throw new AstroError(`Share cards: ${missing.map((m) => `${m.page} names the card ${m.file}, which no page with an og:title describes`).join('; ')}.`);
+          throw new AstroError(
+            `Share cards: ${missing.map((m) => `${m.page} names the card ${m.file}, which no page with an og:title describes`).join('; ')}.`,
+          );
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`${cards.size} cards in ${seconds} s (${drawn} drawn, ${cards.size - drawn} from the cache)`);
@@ -76,7 +80,10 @@ export function collectCards(dist: string, siteRoot: string): { cards: Map<strin
     const meta = (property: string) => html.querySelector(`meta[property="${property}"]`)?.getAttribute('content');
     const image = meta('og:image');
     if (!image?.startsWith(siteRoot)) {
-      throw new AstroError(`Share cards: ${page} has no og:image under ${siteRoot} (found ${image ?? 'none'}).`, 'Render src/og/ShareMeta.astro in its <head>.');
+      throw new AstroError(
+        `Share cards: ${page} has no og:image under ${siteRoot} (found ${image ?? 'none'}).`,
+        'Render src/og/ShareMeta.astro in its <head>.',
+      );
     }
     const file = image.slice(siteRoot.length);
     expected.push({ page, file });
@@ -87,7 +94,9 @@ export function collectCards(dist: string, siteRoot: string): { cards: Map<strin
     const route = isLang(lang) && url.startsWith(`${siteRoot}${lang}/`) ? url.slice(`${siteRoot}${lang}/`.length) : '';
     if (!isLang(lang) && lang !== ROOT) throw new AstroError(`Share cards: ${page} has the unknown language "${lang}".`);
     if (getCardFile(lang as CardText['lang'], route) !== file) {
-      throw new AstroError(`Share cards: ${page} names the card ${file}, but its route "${route}" in ${lang} has ${getCardFile(lang as CardText['lang'], route)}.`);
+      throw new AstroError(
+        `Share cards: ${page} names the card ${file}, but its route "${route}" in ${lang} has ${getCardFile(lang as CardText['lang'], route)}.`,
+      );
     }
     const text = getCardText(lang as CardText['lang'], route, title);
     const earlier = cards.get(file);

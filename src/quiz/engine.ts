@@ -235,7 +235,6 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
     ),
   );
 
-
   const engine: QuizEngine = {
     tree,
     start: () => ({ answers: [] }),
@@ -299,7 +298,8 @@ export function createQuizEngine(tree: QuizTree): QuizEngine {
       return { at, points, floor };
     },
     restore(answers) {
-      const wellFormed = Array.isArray(answers) && answers.every((a) => typeof a?.question === 'string' && (ANSWER_VALUES as readonly unknown[]).includes(a.value));
+      const wellFormed =
+        Array.isArray(answers) && answers.every((a) => typeof a?.question === 'string' && (ANSWER_VALUES as readonly unknown[]).includes(a.value));
       if (!wellFormed) return { ok: false, reason: 'invalid-path' };
       const w = walk(answers);
       if (w.mismatch !== undefined) return { ok: false, reason: 'invalid-path' };

@@ -14,7 +14,18 @@ export const ERROR_KEYS = {
   incomplete: 'errorIncomplete',
 } as const satisfies Record<DecodeFailure, QuizUiKey>;
 
-const ISLAND_UI_KEYS = ['yes', 'no', 'unsure', 'previousAnswer', 'back', 'restart', 'progress', 'resultHeading', 'restartLink', ...Object.values(ERROR_KEYS)] as const;
+const ISLAND_UI_KEYS = [
+  'yes',
+  'no',
+  'unsure',
+  'previousAnswer',
+  'back',
+  'restart',
+  'progress',
+  'resultHeading',
+  'restartLink',
+  ...Object.values(ERROR_KEYS),
+] as const;
 
 type IslandUiKey = (typeof ISLAND_UI_KEYS)[number];
 
@@ -29,9 +40,7 @@ export interface QuizIslandText {
 export function getIslandText(strings: QuizStrings): QuizIslandText {
   return {
     ui: Object.fromEntries(ISLAND_UI_KEYS.map((k) => [k, strings.ui[k]])) as Record<IslandUiKey, string>,
-    questions: Object.fromEntries(
-      Object.entries(strings.questions).map(([id, q]) => [id, q.hint ? { text: q.text, hint: q.hint } : { text: q.text }]),
-    ),
+    questions: Object.fromEntries(Object.entries(strings.questions).map(([id, q]) => [id, q.hint ? { text: q.text, hint: q.hint } : { text: q.text }])),
     outcomes: Object.fromEntries(OUTCOMES.map((o) => [o, strings.outcomes[o].title])) as Record<Outcome, string>,
   };
 }

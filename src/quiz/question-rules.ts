@@ -65,7 +65,9 @@ export function checkQuestionRules(tree: QuizTree, lang: string, questions: Read
       for (const member of group) {
         const words = mentions[member];
         if (typeof words !== 'string' || words.trim() === '') {
-          problems.push(`${at}the gate does not name the situation of \`${member}\`, which it opens — add it to the text and its words to "mentions": { "${member}": "…" }.`);
+          problems.push(
+            `${at}the gate does not name the situation of \`${member}\`, which it opens — add it to the text and its words to "mentions": { "${member}": "…" }.`,
+          );
         } else if (!q.text.includes(words)) {
           problems.push(`${at}mentions.${member} "${words}" is not in the gate's text — name that situation in the text, in these words.`);
         }

@@ -87,7 +87,9 @@ export function getRunLengths(graph: RunGraph): { readonly min: number; readonly
 
 /** The outcomes complete runs from each position can end in. */
 export function getReachableOutcomes(graph: RunGraph): (key: string) => ReadonlySet<Outcome> {
-  return foldRuns<Set<Outcome>>(graph, (node, below) => (node.question === undefined ? new Set([node.outcome]) : new Set(Object.values(below).flatMap((s) => [...s]))));
+  return foldRuns<Set<Outcome>>(graph, (node, below) =>
+    node.question === undefined ? new Set([node.outcome]) : new Set(Object.values(below).flatMap((s) => [...s])),
+  );
 }
 
 /**

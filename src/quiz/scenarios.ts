@@ -33,12 +33,14 @@ export function replayScenario(tree: QuizTree, answers: Readonly<Record<string, 
   const used = new Set<string>();
   for (let q = engine.current(state); q !== undefined; q = engine.current(state)) {
     const value = answers[q.id] ?? 'no';
-    if (!q.answers.includes(value)) return { ok: false, problem: `answers \`${q.id}\` with \`${value}\`, which that question does not offer (it takes ${q.answers.join(', ')})` };
+    if (!q.answers.includes(value))
+      return { ok: false, problem: `answers \`${q.id}\` with \`${value}\`, which that question does not offer (it takes ${q.answers.join(', ')})` };
     used.add(q.id);
     state = engine.answer(state, value);
   }
   const unused = Object.keys(answers).filter((id) => !used.has(id));
-  if (unused.length > 0) return { ok: false, problem: `answers ${unused.map((id) => `\`${id}\``).join(', ')}, which its path never asks — remove them or fix the other answers` };
+  if (unused.length > 0)
+    return { ok: false, problem: `answers ${unused.map((id) => `\`${id}\``).join(', ')}, which its path never asks — remove them or fix the other answers` };
   return { ok: true, state };
 }
 
@@ -52,16 +54,31 @@ export function getRunSteps(tree: QuizTree, state: QuizState): string[] {
  * Checks the parsed table: its shape, every guide reference, and that each scenario still leads
  * to its outcome (and steps). Returns every problem, each naming the file and the scenario. Pure.
  */
-export function validateScenarios(tree: QuizTree, raw: unknown, file: string = SCENARIOS_FILE): { readonly scenarios: Scenario[]; readonly problems: string[] } {
+export function validateScenarios(
+  tree: QuizTree,
+  raw: unknown,
+  file: string = SCENARIOS_FILE,
+): { readonly scenarios: Scenario[]; readonly problems: string[] } {
   const problems: string[] = [];
-  const list = typeof raw === 'object' && raw !== null && Array.isArray((raw as { scenarios?: unknown }).scenarios) ? (raw as { scenarios: unknown[] }).scenarios : undefined;
+  const list =
+    typeof raw === 'object' && raw !== null && Array.isArray((raw as { scenarios?: unknown }).scenarios)
+      ? (raw as { scenarios: unknown[] }).scenarios
+      : undefined;
   if (!list) return { scenarios: [], problems: [`${file}: must be { "about": "…", "scenarios": [ … ] }.`] };
   const seen = new Set<string>();
   const scenarios: Scenario[] = [];
   list.forEach((entry, i) => {
     const s = entry as Partial<Scenario>;
     const at = `${file}: scenario ${typeof s?.id === 'string' ? `\`${s.id}\`` : i + 1}: `;
-    if (typeof s !== 'object' || s === null || typeof s.id !== 'string' || typeof s.situation !== 'string' || typeof s.answers !== 'object' || s.answers === null || !Array.isArray(s.guides)) {
+    if (
+      typeof s !== 'object' ||
+      s === null ||
+      typeof s.id !== 'string' ||
+      typeof s.situation !== 'string' ||
+      typeof s.answers !== 'object' ||
+      s.answers === null ||
+      !Array.isArray(s.guides)
+    ) {
       problems.push(`${at}needs id, situation, answers, outcome and guides.`);
       return;
     }
@@ -88,7 +105,9 @@ export function validateScenarios(tree: QuizTree, raw: unknown, file: string = S
     }
     const actual = createQuizEngine(tree).outcome(replay.state);
     if (actual !== s.outcome) {
-      problems.push(`${at}the tree now gives ${actual}, not ${s.outcome} — if the change is right, update the scenario and say why in its note; otherwise fix the tree.`);
+      problems.push(
+        `${at}the tree now gives ${actual}, not ${s.outcome} — if the change is right, update the scenario and say why in its note; otherwise fix the tree.`,
+      );
     }
     if (s.steps !== undefined) {
       const steps = getRunSteps(tree, replay.state);

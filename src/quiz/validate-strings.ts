@@ -60,7 +60,8 @@ export function validateStrings(tree: QuizTree, lang: string, raw: unknown, file
       if (!ui || !(k in ui)) continue;
       text(`ui.${k}`, ui[k]);
       for (const p of QUIZ_UI_PLACEHOLDERS[k] ?? []) {
-        if (typeof ui[k] === 'string' && !(ui[k] as string).includes(p)) problems.push(`${at}${code(`ui.${k}`)} lacks the placeholder ${p} — keep it where the value goes.`);
+        if (typeof ui[k] === 'string' && !(ui[k] as string).includes(p))
+          problems.push(`${at}${code(`ui.${k}`)} lacks the placeholder ${p} — keep it where the value goes.`);
       }
     }
   }
@@ -78,7 +79,9 @@ export function validateStrings(tree: QuizTree, lang: string, raw: unknown, file
         problems.push(`${at}${code(key)} must be an object with text, reasons and optionally hint.`);
         continue;
       }
-      for (const k of Object.keys(entry)) if (!['text', 'hint', 'reasons', 'mentions'].includes(k)) unknown(`${key}.${k}`, ['text', 'hint', 'reasons', 'mentions'], 'a question has only text, hint, reasons and (a gate) mentions');
+      for (const k of Object.keys(entry))
+        if (!['text', 'hint', 'reasons', 'mentions'].includes(k))
+          unknown(`${key}.${k}`, ['text', 'hint', 'reasons', 'mentions'], 'a question has only text, hint, reasons and (a gate) mentions');
       if ('mentions' in entry && !(isObject(entry.mentions) && Object.values(entry.mentions).every((v) => typeof v === 'string'))) {
         problems.push(`${at}${code(`${key}.mentions`)} must be an object of question id → the words of the text naming it.`);
       }
@@ -96,7 +99,9 @@ export function validateStrings(tree: QuizTree, lang: string, raw: unknown, file
       }
       for (const k of Object.keys(reasons)) {
         if (!(reasonAnswers[id] as string[]).includes(k)) {
-          problems.push(`${at}unknown key ${code(`${key}.reasons.${k}`)} — tree.json never lists this answer as a reason; remove it, or give that branch "reason" in tree.json.`);
+          problems.push(
+            `${at}unknown key ${code(`${key}.reasons.${k}`)} — tree.json never lists this answer as a reason; remove it, or give that branch "reason" in tree.json.`,
+          );
         }
       }
       for (const a of reasonAnswers[id]) {
@@ -124,12 +129,24 @@ export function validateStrings(tree: QuizTree, lang: string, raw: unknown, file
       const entry = outcomes?.[o];
       if (entry === undefined) continue;
       const key = `outcomes.${o}`;
-      const parts = section(key, entry, ['title', 'summary', 'meaning', 'nextSteps'], 'an outcome has only title, summary, meaning and nextSteps', (k) => `the ${k} of ${code(o)}`);
+      const parts = section(
+        key,
+        entry,
+        ['title', 'summary', 'meaning', 'nextSteps'],
+        'an outcome has only title, summary, meaning and nextSteps',
+        (k) => `the ${k} of ${code(o)}`,
+      );
       if (!parts) continue;
       for (const k of ['title', 'summary', 'meaning']) if (k in parts) text(`${key}.${k}`, parts[k]);
       if (!('nextSteps' in parts)) continue;
       const stepIds = tree.outcomes[o].nextSteps.map((s) => s.id);
-      const steps = section(`${key}.nextSteps`, parts.nextSteps, stepIds, `tree.json has no next step with this id for ${o}`, (k) => `the text of the next step ${code(k)}`);
+      const steps = section(
+        `${key}.nextSteps`,
+        parts.nextSteps,
+        stepIds,
+        `tree.json has no next step with this id for ${o}`,
+        (k) => `the text of the next step ${code(k)}`,
+      );
       for (const s of stepIds) if (steps && Object.hasOwn(steps, s)) text(`${key}.nextSteps.${s}`, steps[s]);
     }
   }

@@ -14,7 +14,9 @@ export function checkGraph(problems: string[], at: string, tree: QuizTree): void
     for (const [branch, next] of nextsOf(node)) {
       if (!Object.hasOwn(tree.nodes, next)) {
         const field = node.kind === 'question' ? `${branch}.next` : branch;
-        problems.push(`${at}node ${code(id)}: ${field} ${code(next)} does not exist — ${didYouMean(next, ids, 'point it at an existing node or add the node.')}`);
+        problems.push(
+          `${at}node ${code(id)}: ${field} ${code(next)} does not exist — ${didYouMean(next, ids, 'point it at an existing node or add the node.')}`,
+        );
       }
     }
   }

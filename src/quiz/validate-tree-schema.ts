@@ -103,7 +103,12 @@ export function checkOutcomes(problems: string[], at: string, raw: unknown): voi
         problems.push(`${sw}must be { "id", "section" }.`);
         return;
       }
-      if (!checkKeys(problems, sw, step, ['id', 'section'], ['onlyIf'], (k) => (k === 'id' ? 'a kebab-case id (the key of its text in the strings)' : `the ${HOW_TO_GUIDE} section it links to`))) return;
+      if (
+        !checkKeys(problems, sw, step, ['id', 'section'], ['onlyIf'], (k) =>
+          k === 'id' ? 'a kebab-case id (the key of its text in the strings)' : `the ${HOW_TO_GUIDE} section it links to`,
+        )
+      )
+        return;
       if (typeof step.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(step.id)) {
         problems.push(`${sw}id ${code(step.id)} must be kebab-case — e.g. "get-paid".`);
       } else if (seen.has(step.id)) {
@@ -131,7 +136,8 @@ export function checkNodes(problems: string[], at: string, nodes: Json): boolean
     if (node.kind === 'question') checkQuestion(problems, where, node);
     else if (node.kind === 'check') checkCheck(problems, where, node);
     else if (node.kind === 'end') checkKeys(problems, where, node, ['kind'], [], () => '');
-    else problems.push(`${where}unknown kind ${code(node.kind)} — ${didYouMean(String(node.kind), ['question', 'check', 'end'], 'use question, check or end.')}`);
+    else
+      problems.push(`${where}unknown kind ${code(node.kind)} — ${didYouMean(String(node.kind), ['question', 'check', 'end'], 'use question, check or end.')}`);
   }
   return problems.length === before;
 }
@@ -150,7 +156,9 @@ function checkQuestion(problems: string[], where: string, node: Json): void {
       const seen = new Set<unknown>();
       for (const sign of node.signs) {
         if (!(ALL_SIGNS as readonly unknown[]).includes(sign)) {
-          problems.push(`${where}unknown sign ${code(sign)} — ${didYouMean(String(sign), ALL_SIGNS, 'use a section id of ten-signs, seven-signs or five-signs.')} Sign ids are in src/guides/sections.ts.`);
+          problems.push(
+            `${where}unknown sign ${code(sign)} — ${didYouMean(String(sign), ALL_SIGNS, 'use a section id of ten-signs, seven-signs or five-signs.')} Sign ids are in src/guides/sections.ts.`,
+          );
         } else if (seen.has(sign)) problems.push(`${where}sign ${code(sign)} is listed twice — list it once.`);
         seen.add(sign);
       }
@@ -176,7 +184,9 @@ function checkQuestion(problems: string[], where: string, node: Json): void {
   const yes = node.yes;
   const floorKnown = isObject(yes) && (yes.floor === undefined || (OUTCOMES as readonly unknown[]).includes(yes.floor));
   if (red.length > 0 && node.gate !== true && isObject(yes) && floorKnown && yes.floor !== 'end-now') {
-    problems.push(`${where}covers the red line ${code(red[0])} but a yes does not have "floor": "end-now" — add it, so a yes on a red line always leads to end-now.`);
+    problems.push(
+      `${where}covers the red line ${code(red[0])} but a yes does not have "floor": "end-now" — add it, so a yes on a red line always leads to end-now.`,
+    );
   }
 }
 
@@ -191,7 +201,8 @@ function checkUnsure(problems: string[], where: string, node: Json): void {
   if (unsure.next !== no.next) problems.push(`${where}unsure.next ${code(unsure.next)} differs from no.next ${code(no.next)} — "not sure" goes where no goes.`);
   if ('floor' in unsure) problems.push(`${where}unsure has a floor — "not sure" may add points but never a floor; remove it.`);
   const [u, y] = [unsure.points, yes.points].map((p) => (typeof p === 'number' ? p : 0));
-  if (u > y && yes.floor !== 'end-now') problems.push(`${where}unsure adds ${u} point${u === 1 ? '' : 's'}, more than yes (${y}) — "not sure" must never weigh more than yes.`);
+  if (u > y && yes.floor !== 'end-now')
+    problems.push(`${where}unsure adds ${u} point${u === 1 ? '' : 's'}, more than yes (${y}) — "not sure" must never weigh more than yes.`);
 }
 
 function checkBranch(problems: string[], where: string, answer: string, raw: unknown): void {
@@ -236,6 +247,8 @@ function checkCheck(problems: string[], where: string, node: Json): void {
   if (!('atLeast' in when) && !('below' in when)) problems.push(`${where}when is empty — give atLeast, below or both.`);
   const { atLeast, below } = when as { atLeast?: string; below?: string };
   if (atLeast !== undefined && below !== undefined && OUTCOMES.indexOf(atLeast as never) >= OUTCOMES.indexOf(below as never)) {
-    problems.push(`${where}when.atLeast ${code(atLeast)} is not below when.below ${code(below)}, so no run could go to then — make atLeast the milder outcome.`);
+    problems.push(
+      `${where}when.atLeast ${code(atLeast)} is not below when.below ${code(below)}, so no run could go to then — make atLeast the milder outcome.`,
+    );
   }
 }

@@ -54,7 +54,9 @@ export function validateTree(raw: unknown, file: string = TREE_FILE): Validated<
   const schemaOk = nodes !== undefined && checkNodes(problems, at, nodes) && problems.length === 0;
   if (nodes && 'start' in raw) {
     if (typeof raw.start !== 'string' || !Object.hasOwn(nodes, raw.start)) {
-      problems.push(`${at}start ${code(raw.start)} does not exist — ${didYouMean(String(raw.start), Object.keys(nodes), 'set it to the id of the first question.')}`);
+      problems.push(
+        `${at}start ${code(raw.start)} does not exist — ${didYouMean(String(raw.start), Object.keys(nodes), 'set it to the id of the first question.')}`,
+      );
     }
   }
   if (problems.length > 0 || !schemaOk) return { ok: false, problems };
@@ -78,7 +80,9 @@ function checkCoverage(problems: string[], at: string, tree: QuizTree): void {
   const questions = questionsOf(tree).filter(([, q]) => q.gate !== true);
   for (const sign of ALL_SIGNS) {
     if (!questions.some(([, q]) => q.signs.includes(sign))) {
-      problems.push(`${at}sign ${code(sign)} (${findGuideOfSection(sign)}) is asked by no question — add it to the signs of a question (and of the gate that opens its group).`);
+      problems.push(
+        `${at}sign ${code(sign)} (${findGuideOfSection(sign)}) is asked by no question — add it to the signs of a question (and of the gate that opens its group).`,
+      );
     }
   }
   for (const factor of FACTORS) {
@@ -101,7 +105,9 @@ function checkGates(problems: string[], at: string, tree: QuizTree): void {
     for (const n of group) for (const s of (tree.nodes[n] as QuestionNode).signs) if (!asked.has(s)) asked.set(s, n);
     for (const [sign, by] of asked) {
       if (!gate.signs.includes(sign)) {
-        problems.push(`${at}node ${code(id)}: the gate does not list ${code(sign)}, asked in the group it opens (by ${code(by)}) — add it to the gate's signs.`);
+        problems.push(
+          `${at}node ${code(id)}: the gate does not list ${code(sign)}, asked in the group it opens (by ${code(by)}) — add it to the gate's signs.`,
+        );
       }
     }
     for (const sign of gate.signs) {

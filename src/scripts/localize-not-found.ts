@@ -15,9 +15,7 @@ if (isLang(prefix)) {
   for (const section of sections) {
     if (section.dataset.notFound === prefix) {
       document.title = section.dataset.title ?? document.title;
-      section.querySelector('h2')?.replaceWith(
-        Object.assign(document.createElement('h1'), { textContent: section.dataset.title }),
-      );
+      section.querySelector('h2')?.replaceWith(Object.assign(document.createElement('h1'), { textContent: section.dataset.title }));
     } else {
       section.remove();
     }

@@ -58,13 +58,19 @@ function items(state: QuizState, reasons: readonly Reason[]): HTMLLIElement[] {
 /** The question texts, fetched once, when "your answers" is first opened or printed. */
 let questions: Promise<Record<string, string>> | undefined;
 const loadQuestions = (): Promise<Record<string, string>> =>
-  (questions ??= fetch(data.questionsUrl).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})).catch(() => ({})));
+  (questions ??= fetch(data.questionsUrl)
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+    .catch(() => ({})));
 
 /** Fills "your answers" for the run shown (once the question texts are there). */
 async function fillReview(): Promise<void> {
   const texts = await loadQuestions();
   const state = shown;
-  if (state) fill('[data-review-list]', state.answers.map((_, i) => reviewItem(state, i, texts)));
+  if (state)
+    fill(
+      '[data-review-list]',
+      state.answers.map((_, i) => reviewItem(state, i, texts)),
+    );
 }
 
 /** One entry of "your answers": the question, the answer given, and a change link. */
@@ -95,7 +101,10 @@ function show(state: QuizState | undefined): void {
   const talking = $('[data-talking-points]');
   if (talking) {
     const points = state ? engine.talkingPoints(state) : [];
-    fill('[data-talking-list]', points.map((r) => el('li', {}, data.sentences[`${r.question}:${r.answer}`]?.[0] ?? '')));
+    fill(
+      '[data-talking-list]',
+      points.map((r) => el('li', {}, data.sentences[`${r.question}:${r.answer}`]?.[0] ?? '')),
+    );
     talking.hidden = points.length === 0;
   }
   if (!state) return;

@@ -22,7 +22,9 @@ if (root && input) {
   });
   document.addEventListener('keydown', (event) => {
     const key = event.key.toLowerCase();
-    const shortcut = (key === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) || (key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target));
+    const shortcut =
+      (key === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) ||
+      (key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target));
     if (!shortcut) return;
     event.preventDefault();
     input.focus();

@@ -82,7 +82,10 @@ export function loadSectionKeywords(root: string, langs: readonly Lang[]): Recor
     if (found.length === 0) result[lang] = data as SectionKeywords;
   }
   if (problems.length > 0) {
-    throw new AstroError(`Search keywords are invalid:\n  ${problems.join('\n  ')}`, 'Fix each file named above; its keys are the section ids of SPEC section 3.');
+    throw new AstroError(
+      `Search keywords are invalid:\n  ${problems.join('\n  ')}`,
+      'Fix each file named above; its keys are the section ids of SPEC section 3.',
+    );
   }
   return result;
 }

@@ -78,7 +78,7 @@ export function getHebrewQueryForms(word: string): string[] {
 }
 
 /** Hebrew final letter forms and the forms the same letters take inside a word. */
-export const FINAL_LETTERS: Record<string, string> = { 'ך': 'כ', 'ם': 'מ', 'ן': 'נ', 'ף': 'פ', 'ץ': 'צ' };
+export const FINAL_LETTERS: Record<string, string> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
 
 /** Lower-cases Turkish text by Turkish rules: I → ı, İ → i. Pure. */
 export function foldTurkish(text: string): string {
@@ -158,7 +158,23 @@ export type QueryConcept = string[];
 
 /** German separable verb prefixes that stand alone at the end of a clause ("ruft … an"). */
 const GERMAN_PARTICLES = new Set([
-  'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen',
+  'ab',
+  'an',
+  'auf',
+  'aus',
+  'bei',
+  'ein',
+  'fest',
+  'her',
+  'hin',
+  'los',
+  'mit',
+  'nach',
+  'vor',
+  'weg',
+  'zu',
+  'zurück',
+  'zusammen',
 ]);
 
 /**
@@ -168,27 +184,35 @@ const GERMAN_PARTICLES = new Set([
  */
 const STOP_WORDS: Record<Lang, Set<string>> = {
   de: new Set(
-    ('der die das den dem des ein eine einen einem einer eines und oder aber denn doch ich du er sie es wir ihr mich mir dich dir ' +
+    (
+      'der die das den dem des ein eine einen einem einer eines und oder aber denn doch ich du er sie es wir ihr mich mir dich dir ' +
       'ihn ihm uns euch mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner ihre ihren ihrem ihrer unser ' +
       'unsere ist sind war waren bin bist hat habe haben hatte hast wird werden wurde will wollen kann können muss soll sollte ' +
       'nicht kein keine keinen mit von vom zu zum zur für auf in im ins an am bei beim aus nach vor über unter um durch ohne ' +
       'wie was wer wo wann warum dass so auch noch nur schon sehr immer nie nichts mal man sich da dann wenn ob als einfach ganz ' +
-      'viel viele').split(' '),
+      'viel viele'
+    ).split(' '),
   ),
   da: new Set(
-    ('og i at en et den det de der som er var har havde jeg du han hun vi mig dig ham hende os jer min mit mine din dit dine ' +
+    (
+      'og i at en et den det de der som er var har havde jeg du han hun vi mig dig ham hende os jer min mit mine din dit dine ' +
       'sin sit sine hans hendes deres vores til på med for af om fra ved over under så men eller ikke ja nej hvad hvordan hvor ' +
       'hvorfor hvem når skal vil kan må bliver blev være været sig selv også bare meget altid aldrig ingen intet noget nogen hele ' +
-      'helt lige nu').split(' '),
+      'helt lige nu'
+    ).split(' '),
   ),
   tr: new Set(
-    ('ve ile bir bu şu o ben sen biz siz onlar beni bana benim seni sana senin onu ona onun bizi bize bizim size sizin de da ' +
-      'mi mı mu mü ama fakat ki için gibi çok daha en ne nasıl neden niye hep her şey hiç bile artık sadece yine diye olan var yok').split(' '),
+    (
+      've ile bir bu şu o ben sen biz siz onlar beni bana benim seni sana senin onu ona onun bizi bize bizim size sizin de da ' +
+      'mi mı mu mü ama fakat ki için gibi çok daha en ne nasıl neden niye hep her şey hiç bile artık sadece yine diye olan var yok'
+    ).split(' '),
   ),
   he: new Set(
-    ('את של על עם אל מן זה זאת זו הוא היא הם הן אני אתה את אנחנו אתם אתן לי לו לה לנו לכם להם שלי שלו שלה שלנו שלכם שלהם ' +
+    (
+      'את של על עם אל מן זה זאת זו הוא היא הם הן אני אתה את אנחנו אתם אתן לי לו לה לנו לכם להם שלי שלו שלה שלנו שלכם שלהם ' +
       'אותי אותו אותה אותנו אותם עליי עלי עליו עליה כל גם רק כי אם או אבל לא כן יש אין מה איך למה מתי כאן שם כמו יותר מאוד ' +
-      'הזמן תמיד שוב כך כבר עוד אז שום אף').split(' '),
+      'הזמן תמיד שוב כך כבר עוד אז שום אף'
+    ).split(' '),
   ),
 };
 
@@ -240,7 +264,12 @@ function getWordForms(lang: Lang, word: string): string[] {
   }
   forms.add(word);
   if (lang === 'de' && /ae|oe|ue/.test(word) && !/[äöü]/.test(word)) {
-    forms.add(word.replace(/(?<!q)ue/g, 'ü').replace(/ae/g, 'ä').replace(/oe/g, 'ö'));
+    forms.add(
+      word
+        .replace(/(?<!q)ue/g, 'ü')
+        .replace(/ae/g, 'ä')
+        .replace(/oe/g, 'ö'),
+    );
   }
   return [...forms];
 }

@@ -46,7 +46,7 @@ describe('a broken content file fails the build and names the file and the probl
     });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/quiz/tree.json');
-    expect(result.output).toContain("node `q-money-troubles`: yes.next `q-hagles` does not exist — did you mean `q-haggles`?");
+    expect(result.output).toContain('node `q-money-troubles`: yes.next `q-hagles` does not exist — did you mean `q-haggles`?');
   });
 
   test('a negated question, and a gate that no longer names a situation it opens', () => {
@@ -154,9 +154,9 @@ describe('BASE_PATH', () => {
 
       await page.goto(`${host.origin}/guide/da/`);
       await page.getByRole('searchbox').fill('ændrer mening');
-      await expect.poll(() => page.locator('[data-search-results] a.hit-link').first().getAttribute('href'), { timeout: 10_000 }).toBe(
-        '/guide/da/guides/ten-signs/#changes-mind',
-      );
+      await expect
+        .poll(() => page.locator('[data-search-results] a.hit-link').first().getAttribute('href'), { timeout: 10_000 })
+        .toBe('/guide/da/guides/ten-signs/#changes-mind');
 
       const missing = await page.goto(`${host.origin}/guide/tr/no-such-page/`);
       expect(missing?.status()).toBe(404);

@@ -127,7 +127,7 @@ describe.each(GUIDE_SLUGS)('guide %s', (slug) => {
 });
 
 describe('typography (src/i18n/typography.ts, as the build checks the sources)', () => {
-  test.each(LANGS)('%s guides use only the language\'s quotation marks, each quote closed', (lang) => {
+  test.each(LANGS)("%s guides use only the language's quotation marks, each quote closed", (lang) => {
     for (const slug of GUIDE_SLUGS) {
       const text = articleText(lang, slug);
       expect(findBannedQuote(lang, text), slug).toBeUndefined();

@@ -34,14 +34,17 @@ describe('indexed pages', () => {
     expect(indexed.sort()).toEqual(expected.sort());
   });
 
-  test.each(GUIDE_PAGES.map((p) => [p.path, p] as const))('%s gives the index its article, without the copy-links and the source note', (_path, { lang, route }) => {
-    const page = readPage(`${lang}/${route}index.html`);
-    expect(page.querySelectorAll('[data-pagefind-body]').map((el) => el.tagName)).toEqual(['ARTICLE']);
-    // The reading time, source and copy-links would only add noise to every section.
-    for (const sel of ['.copy-link', '.source']) {
-      for (const el of page.querySelectorAll(sel)) expect(el.closest('[data-pagefind-ignore]'), sel).not.toBeNull();
-    }
-  });
+  test.each(GUIDE_PAGES.map((p) => [p.path, p] as const))(
+    '%s gives the index its article, without the copy-links and the source note',
+    (_path, { lang, route }) => {
+      const page = readPage(`${lang}/${route}index.html`);
+      expect(page.querySelectorAll('[data-pagefind-body]').map((el) => el.tagName)).toEqual(['ARTICLE']);
+      // The reading time, source and copy-links would only add noise to every section.
+      for (const sel of ['.copy-link', '.source']) {
+        for (const el of page.querySelectorAll(sel)) expect(el.closest('[data-pagefind-ignore]'), sel).not.toBeNull();
+      }
+    },
+  );
 
   test('served pages never contain the index-only word forms', () => {
     for (const file of listHtml()) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('~~');
@@ -49,22 +52,25 @@ describe('indexed pages', () => {
 });
 
 describe('search field in the header', () => {
-  test.each(PAGES.map((p) => [p.path, p] as const))('%s has a labelled search field in its language and a link for readers without JavaScript', (_path, { lang, route }) => {
-    const ui = getUi(lang);
-    const page = readPage(`${lang}/${route}index.html`);
-    const header = page.querySelector('header')!;
-    const input = header.querySelector('input[type="search"]')!;
-    expect(header.querySelector(`label[for="${input.id}"]`)?.text).toBe(ui.search.label);
-    expect(input.getAttribute('placeholder')).toBe(ui.search.placeholder);
-    expect(header.querySelector(`#${input.getAttribute('aria-describedby')}`)?.text).toBe(ui.search.hint);
-    expect(header.querySelector('button[type="submit"]')?.getAttribute('aria-label')).toBe(ui.search.submit);
-    expect(header.querySelector('[data-search-clear]')?.getAttribute('aria-label')).toBe(ui.search.clear);
-    expect(header.querySelector('[data-search-results]')?.getAttribute('aria-label')).toBe(ui.search.results);
-    expect(header.querySelector('[data-search] [role="status"]')).not.toBeNull();
-    const fallback = header.querySelector('a.search-fallback')!;
-    expect(fallback.getAttribute('href')).toBe(`/${lang}/#guides`);
-    expect(fallback.text).toBe(ui.search.browse);
-  });
+  test.each(PAGES.map((p) => [p.path, p] as const))(
+    '%s has a labelled search field in its language and a link for readers without JavaScript',
+    (_path, { lang, route }) => {
+      const ui = getUi(lang);
+      const page = readPage(`${lang}/${route}index.html`);
+      const header = page.querySelector('header')!;
+      const input = header.querySelector('input[type="search"]')!;
+      expect(header.querySelector(`label[for="${input.id}"]`)?.text).toBe(ui.search.label);
+      expect(input.getAttribute('placeholder')).toBe(ui.search.placeholder);
+      expect(header.querySelector(`#${input.getAttribute('aria-describedby')}`)?.text).toBe(ui.search.hint);
+      expect(header.querySelector('button[type="submit"]')?.getAttribute('aria-label')).toBe(ui.search.submit);
+      expect(header.querySelector('[data-search-clear]')?.getAttribute('aria-label')).toBe(ui.search.clear);
+      expect(header.querySelector('[data-search-results]')?.getAttribute('aria-label')).toBe(ui.search.results);
+      expect(header.querySelector('[data-search] [role="status"]')).not.toBeNull();
+      const fallback = header.querySelector('a.search-fallback')!;
+      expect(fallback.getAttribute('href')).toBe(`/${lang}/#guides`);
+      expect(fallback.text).toBe(ui.search.browse);
+    },
+  );
 
   test('the search code is not loaded up front: pages load only the small loader', () => {
     const html = readFileSync(join(DIST, 'de/guides/ten-signs/index.html'), 'utf8');

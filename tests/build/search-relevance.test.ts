@@ -302,9 +302,13 @@ describe("readers' words", () => {
   });
 
   test.runIf(withWord.length > 0).each(withWord)('%s "%s" is a word of its query and not a word of the guide text', (lang, word, { query }) => {
-    const typed = getQueryConcepts(lang, query).flat().map((w) => comparable(lang, w));
+    const typed = getQueryConcepts(lang, query)
+      .flat()
+      .map((w) => comparable(lang, w));
     expect(typed, `"${word}" is not one of the words of "${query}"`).toContain(comparable(lang, word));
-    expect(guideWordsOf(lang).has(comparable(lang, word)), `"${word}" occurs in the ${lang} guides: pick a word readers use that the text does not`).toBe(false);
+    expect(guideWordsOf(lang).has(comparable(lang, word)), `"${word}" occurs in the ${lang} guides: pick a word readers use that the text does not`).toBe(
+      false,
+    );
   });
 
   test('the check finds a word of the text in any case, with Hebrew prefixes and Turkish letters, and not a readers’ word', () => {

@@ -28,7 +28,10 @@ describe('root language chooser', () => {
     const page = await context.newPage();
     await page.goto(origin + '/');
     await page.waitForURL(`${origin}/de/`);
-    await page.getByRole('navigation', { name: getUi('de').nav.languages }).getByRole('link', { name: 'Dansk' }).click();
+    await page
+      .getByRole('navigation', { name: getUi('de').nav.languages })
+      .getByRole('link', { name: 'Dansk' })
+      .click();
     await page.waitForURL(`${origin}/da/`);
     const second = await context.newPage();
     await second.goto(origin + '/');
@@ -66,7 +69,10 @@ describe('language switcher', () => {
   test('leads to the same page in the other language and keeps the section', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/de/guides/ten-signs/#lies`);
-    await page.getByRole('navigation', { name: getUi('de').nav.languages }).getByRole('link', { name: 'Türkçe' }).click();
+    await page
+      .getByRole('navigation', { name: getUi('de').nav.languages })
+      .getByRole('link', { name: 'Türkçe' })
+      .click();
     await page.waitForURL(`${origin}/tr/guides/ten-signs/#lies`);
     expect(await page.locator('html').getAttribute('lang')).toBe('tr');
     await page.close();

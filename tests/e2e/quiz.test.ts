@@ -16,8 +16,7 @@ import type { AnswerValue, Outcome, QuestionNode, QuizState, QuizStrings, QuizTr
 import { replayScenario, type Scenario } from '../../src/quiz/scenarios.ts';
 
 const origin = inject('origin');
-const stringsOf = (lang: Lang): QuizStrings =>
-  JSON.parse(readFileSync(new URL(`../../content/quiz/strings/${lang}.json`, import.meta.url), 'utf8'));
+const stringsOf = (lang: Lang): QuizStrings => JSON.parse(readFileSync(new URL(`../../content/quiz/strings/${lang}.json`, import.meta.url), 'utf8'));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,7 +44,9 @@ const resultUrl = (lang: Lang, outcome: Outcome) => `${origin}/${lang}/quiz/resu
 /** The complete path with the fewest yes answers that satisfies `wanted`. */
 function pathWhere(wanted: (state: QuizState) => boolean): QuizState {
   const count = (s: QuizState, v: AnswerValue) => s.answers.filter((a) => a.value === v).length;
-  const found = paths.filter(wanted).sort((a, b) => count(a, 'unsure') - count(b, 'unsure') || count(a, 'yes') - count(b, 'yes') || a.answers.length - b.answers.length)[0];
+  const found = paths
+    .filter(wanted)
+    .sort((a, b) => count(a, 'unsure') - count(b, 'unsure') || count(a, 'yes') - count(b, 'yes') || a.answers.length - b.answers.length)[0];
   if (!found) throw new Error('No path of the tree satisfies the test’s condition.');
   return found;
 }
@@ -220,7 +221,10 @@ describe('bad fragments', () => {
   const good = encodeAnswers(tree, planExit);
   const flipped = good.slice(0, -6) + (good.at(-6) === 'A' ? 'B' : 'A') + good.slice(-5);
   const otherTree = { ...tree, thresholds: { ...tree.thresholds, 'plan-exit': tree.thresholds['plan-exit'] + 1 } } as QuizTree;
-  const outdated = formatToken(otherTree, planExit.answers.map((a) => a.value as AnswerValue));
+  const outdated = formatToken(
+    otherTree,
+    planExit.answers.map((a) => a.value as AnswerValue),
+  );
   const cases: [string, string, string][] = [
     ['a changed character', flipped, strings.ui.errorChecksum],
     ['garbage', 'hello-world', strings.ui.errorMalformed],
@@ -463,38 +467,48 @@ describe('without JavaScript', () => {
 describe('not sure, factors and scenarios in the browser', () => {
   const scenarios = (JSON.parse(readFileSync(new URL('../../content/quiz/scenarios.json', import.meta.url), 'utf8')) as { scenarios: Scenario[] }).scenarios;
 
-  test.each(LANGS)('not sure in %s: offered where the tree offers it, carried by the link, listed under its own heading with its guide section', async (lang) => {
-    const strings = stringsOf(lang);
-    const { context, page, problems } = await open();
-    await page.goto(quizUrl(lang));
-    const replay = replayScenario(tree, { 'q-lies': 'unsure', 'q-legal': 'unsure', 'd-talked': 'no' });
-    if (!replay.ok) throw new Error(replay.problem);
-    for (const { question, value } of replay.state.answers) {
-      const shown = page.locator('[data-question]');
-      await expect.poll(() => shown.getAttribute('data-question')).toBe(question);
-      const offered = (tree.nodes[question] as QuestionNode).unsure !== undefined;
-      expect(await shown.locator('[data-answer="unsure"]').count(), question).toBe(offered ? 1 : 0);
-      if (offered) expect(await shown.locator('[data-answer="unsure"]').textContent()).toBe(strings.ui.unsure);
-      await shown.locator(`[data-answer="${value}"]`).click();
-    }
-    await page.waitForURL(new RegExp(`/${lang}/quiz/result/reset-terms/#`));
-    const section = page.getByRole('region', { name: strings.ui.unsureHeading });
-    await expect.poll(() => section.isVisible()).toBe(true);
-    const items = section.locator('li');
-    expect(await items.locator('p:first-child').allTextContents()).toEqual([strings.questions['q-lies'].reasons.unsure, strings.questions['q-legal'].reasons.unsure]);
-    expect(await items.nth(0).locator('.more a').getAttribute('href')).toBe(`/${lang}/guides/ten-signs/#lies`);
-    expect(await items.nth(1).locator('.more a').getAttribute('href')).toBe(`/${lang}/guides/ten-signs/#legal-risk`);
-    // The answers the visitor was unsure of are not listed as reasons.
-    expect(await reasonTexts(page)).not.toContain(strings.questions['q-lies'].reasons.unsure);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+  test.each(LANGS)(
+    'not sure in %s: offered where the tree offers it, carried by the link, listed under its own heading with its guide section',
+    async (lang) => {
+      const strings = stringsOf(lang);
+      const { context, page, problems } = await open();
+      await page.goto(quizUrl(lang));
+      const replay = replayScenario(tree, { 'q-lies': 'unsure', 'q-legal': 'unsure', 'd-talked': 'no' });
+      if (!replay.ok) throw new Error(replay.problem);
+      for (const { question, value } of replay.state.answers) {
+        const shown = page.locator('[data-question]');
+        await expect.poll(() => shown.getAttribute('data-question')).toBe(question);
+        const offered = (tree.nodes[question] as QuestionNode).unsure !== undefined;
+        expect(await shown.locator('[data-answer="unsure"]').count(), question).toBe(offered ? 1 : 0);
+        if (offered) expect(await shown.locator('[data-answer="unsure"]').textContent()).toBe(strings.ui.unsure);
+        await shown.locator(`[data-answer="${value}"]`).click();
+      }
+      await page.waitForURL(new RegExp(`/${lang}/quiz/result/reset-terms/#`));
+      const section = page.getByRole('region', { name: strings.ui.unsureHeading });
+      await expect.poll(() => section.isVisible()).toBe(true);
+      const items = section.locator('li');
+      expect(await items.locator('p:first-child').allTextContents()).toEqual([
+        strings.questions['q-lies'].reasons.unsure,
+        strings.questions['q-legal'].reasons.unsure,
+      ]);
+      expect(await items.nth(0).locator('.more a').getAttribute('href')).toBe(`/${lang}/guides/ten-signs/#lies`);
+      expect(await items.nth(1).locator('.more a').getAttribute('href')).toBe(`/${lang}/guides/ten-signs/#legal-risk`);
+      // The answers the visitor was unsure of are not listed as reasons.
+      expect(await reasonTexts(page)).not.toContain(strings.questions['q-lies'].reasons.unsure);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 
   test('the exit questions carry data-factor, where yes means the factor applies', async () => {
     const { context, page } = await open();
     await page.goto(quizUrl('da'));
     await follow(page, { answers: [{ question: 'q-threats', value: 'yes' }] });
-    for (const [question, factor] of [['x-owed', 'paid-in-full'], ['x-stake', 'stakeholder'], ['x-influential', 'influential']]) {
+    for (const [question, factor] of [
+      ['x-owed', 'paid-in-full'],
+      ['x-stake', 'stakeholder'],
+      ['x-influential', 'influential'],
+    ]) {
       const shown = page.locator(`[data-question="${question}"]`);
       await expect.poll(() => shown.getAttribute('data-factor')).toBe(factor);
       await shown.locator('[data-answer="no"]').click();
@@ -504,17 +518,20 @@ describe('not sure, factors and scenarios in the browser', () => {
   });
 
   const picked = ['friend-underpays', 'demanding-biggest-client', 'curt-but-fair', 'suspects-a-lie', 'blames-you-for-ignored-advice', 'outburst-then-apology'];
-  test.each(picked.map((id, i) => [id, LANGS[i % LANGS.length]] as const))('scenario %s (%s): answered in the browser, it reaches its outcome', async (id, lang) => {
-    const scenario = scenarios.find((s) => s.id === id)!;
-    const replay = replayScenario(tree, scenario.answers);
-    if (!replay.ok) throw new Error(replay.problem);
-    const { context, page, problems } = await open();
-    await page.goto(quizUrl(lang));
-    await follow(page, replay.state);
-    await page.waitForURL(new RegExp(`/${lang}/quiz/result/${scenario.outcome}/#`));
-    await page.locator('details[data-answers] summary').click();
-    await expect.poll(() => page.locator('[data-review]').count()).toBe(replay.state.answers.length);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+  test.each(picked.map((id, i) => [id, LANGS[i % LANGS.length]] as const))(
+    'scenario %s (%s): answered in the browser, it reaches its outcome',
+    async (id, lang) => {
+      const scenario = scenarios.find((s) => s.id === id)!;
+      const replay = replayScenario(tree, scenario.answers);
+      if (!replay.ok) throw new Error(replay.problem);
+      const { context, page, problems } = await open();
+      await page.goto(quizUrl(lang));
+      await follow(page, replay.state);
+      await page.waitForURL(new RegExp(`/${lang}/quiz/result/${scenario.outcome}/#`));
+      await page.locator('details[data-answers] summary').click();
+      await expect.poll(() => page.locator('[data-review]').count()).toBe(replay.state.answers.length);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 });

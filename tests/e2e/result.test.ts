@@ -75,7 +75,8 @@ describe.each(LANGS)('the result in %s', (lang) => {
       for (const s of present) expect(steps, JSON.stringify(answers)).toContain(s);
       for (const s of absent) expect(steps, JSON.stringify(answers)).not.toContain(s);
       // Every step links its guide section.
-      for (const id of steps) expect(await page.locator(`[data-step="${id}"]:visible a`).first().getAttribute('href')).toBe(`/${lang}/guides/how-to-fire-a-client/#${id}`);
+      for (const id of steps)
+        expect(await page.locator(`[data-step="${id}"]:visible a`).first().getAttribute('href')).toBe(`/${lang}/guides/how-to-fire-a-client/#${id}`);
     }
     // The talk-first step only for a visitor who has not talked yet.
     const notTalked = runOf({ 'g-money': 'yes', 'q-late-payment': 'yes', 'd-talked': 'no' });
@@ -127,7 +128,16 @@ describe.each(LANGS)('the result in %s', (lang) => {
 
   test('talking points: up to three of the visitor’s own reasons, most serious first', async () => {
     const { context, page } = await open();
-    const state = runOf({ 'g-money': 'yes', 'q-underpaid': 'yes', 'q-haggles': 'yes', 'g-demands': 'yes', 'q-bending': 'yes', 'q-demands': 'yes', 'g-fit': 'yes', 'q-friends': 'yes' });
+    const state = runOf({
+      'g-money': 'yes',
+      'q-underpaid': 'yes',
+      'q-haggles': 'yes',
+      'g-demands': 'yes',
+      'q-bending': 'yes',
+      'q-demands': 'yes',
+      'g-fit': 'yes',
+      'q-friends': 'yes',
+    });
     await page.goto(resultUrl(lang, state));
     const section = page.getByRole('region', { name: strings.ui.talkingPointsHeading });
     await expect.poll(() => section.isVisible()).toBe(true);
@@ -145,35 +155,38 @@ describe.each(LANGS)('the result in %s', (lang) => {
 describe('print', () => {
   const state = runOf({ 'q-lies': 'unsure', 'g-money': 'yes', 'q-late-payment': 'yes', 'q-haggles': 'yes', 'x-owed': 'yes' });
 
-  test.each(['de', 'he'] as const)('the printed result in %s is a plan: outcome, reasons, talking points, answers and steps; no header, search, buttons or share', async (lang) => {
-    const strings = stringsOf(lang);
-    const { context, page, problems } = await open();
-    await page.goto(resultUrl(lang, state));
-    await expect.poll(() => page.locator('[data-reason-list] li').count()).toBeGreaterThan(0);
-    // The print button opens "your answers" before printing; print() itself is stubbed here.
-    await page.evaluate(() => (window.print = () => document.documentElement.setAttribute('data-printed', '')));
-    const button = page.getByRole('button', { name: strings.ui.print });
-    await button.click();
-    await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('');
-    await expect.poll(() => page.locator('[data-review]').count()).toBe(state.answers.length);
-    await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['header.site-header', '.skip-link', '[data-search]', 'button', '[data-share]', '.share', '.actions']) {
-      for (const el of await page.locator(hidden).all()) expect(await el.isVisible(), hidden).toBe(false);
-    }
-    for (const shown of ['h1', '[data-reason-list]', '[data-talking-points]', '[data-review-list]', '#next-steps', '[data-step]:not([hidden])']) {
-      expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
-    }
-    // Guide sections are named, not printed as URLs.
-    const text = await page.locator('main').innerText();
-    expect(text).not.toMatch(/https?:\/\//);
-    expect(text).toContain(strings.outcomes['plan-exit'].title);
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages, 'fits few pages').toBeLessThanOrEqual(4);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+  test.each(['de', 'he'] as const)(
+    'the printed result in %s is a plan: outcome, reasons, talking points, answers and steps; no header, search, buttons or share',
+    async (lang) => {
+      const strings = stringsOf(lang);
+      const { context, page, problems } = await open();
+      await page.goto(resultUrl(lang, state));
+      await expect.poll(() => page.locator('[data-reason-list] li').count()).toBeGreaterThan(0);
+      // The print button opens "your answers" before printing; print() itself is stubbed here.
+      await page.evaluate(() => (window.print = () => document.documentElement.setAttribute('data-printed', '')));
+      const button = page.getByRole('button', { name: strings.ui.print });
+      await button.click();
+      await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('');
+      await expect.poll(() => page.locator('[data-review]').count()).toBe(state.answers.length);
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['header.site-header', '.skip-link', '[data-search]', 'button', '[data-share]', '.share', '.actions']) {
+        for (const el of await page.locator(hidden).all()) expect(await el.isVisible(), hidden).toBe(false);
+      }
+      for (const shown of ['h1', '[data-reason-list]', '[data-talking-points]', '[data-review-list]', '#next-steps', '[data-step]:not([hidden])']) {
+        expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+      }
+      // Guide sections are named, not printed as URLs.
+      const text = await page.locator('main').innerText();
+      expect(text).not.toMatch(/https?:\/\//);
+      expect(text).toContain(strings.outcomes['plan-exit'].title);
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages, 'fits few pages').toBeLessThanOrEqual(4);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('no layout shift', () => {
@@ -198,30 +211,36 @@ describe('no layout shift', () => {
     { width: 412, height: 823 },
     { width: 1280, height: 800 },
   ];
-  test.each(sizes.flatMap((viewport) => LANGS.map((lang) => [viewport, lang] as const)))('%o %s: the quiz page and a result with answers stay put (CLS ≤ 0.01)', async (viewport, lang) => {
-    for (const [url, ready] of [
-      [`${origin}/${lang}/quiz/`, '[data-question]'],
-      [resultUrl(lang, run), '[data-reason-list] li'],
-    ] as const) {
-      const { context, page } = await open({ viewport });
-      const cls = await measureCls(page, url, ready);
-      expect(cls, url).toBeLessThanOrEqual(0.01);
-      await context.close();
-    }
-  });
+  test.each(sizes.flatMap((viewport) => LANGS.map((lang) => [viewport, lang] as const)))(
+    '%o %s: the quiz page and a result with answers stay put (CLS ≤ 0.01)',
+    async (viewport, lang) => {
+      for (const [url, ready] of [
+        [`${origin}/${lang}/quiz/`, '[data-question]'],
+        [resultUrl(lang, run), '[data-reason-list] li'],
+      ] as const) {
+        const { context, page } = await open({ viewport });
+        const cls = await measureCls(page, url, ready);
+        expect(cls, url).toBeLessThanOrEqual(0.01);
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('accessibility of the new result states', () => {
-  test.each(['light', 'dark'] as const)('axe-core finds nothing on a result with not-sure answers, talking points and the answers open (%s)', async (colorScheme) => {
-    const { context, page } = await open({ bypassCSP: true, colorScheme });
-    const state = runOf({ 'q-lies': 'unsure', 'q-legal': 'unsure', 'g-money': 'yes', 'q-late-payment': 'yes', 'q-haggles': 'yes', 'x-owed': 'unsure' });
-    for (const lang of LANGS) {
-      await page.goto(resultUrl(lang, state));
-      await expect.poll(() => page.locator('[data-unsure-list] li').count()).toBe(quiz.unsure(state).length);
-      await page.locator('details[data-answers] summary').click();
-      await expect.poll(() => page.locator('[data-review]').count()).toBe(state.answers.length);
-      expect(await findA11yViolations(page), lang).toEqual([]);
-    }
-    await context.close();
-  });
+  test.each(['light', 'dark'] as const)(
+    'axe-core finds nothing on a result with not-sure answers, talking points and the answers open (%s)',
+    async (colorScheme) => {
+      const { context, page } = await open({ bypassCSP: true, colorScheme });
+      const state = runOf({ 'q-lies': 'unsure', 'q-legal': 'unsure', 'g-money': 'yes', 'q-late-payment': 'yes', 'q-haggles': 'yes', 'x-owed': 'unsure' });
+      for (const lang of LANGS) {
+        await page.goto(resultUrl(lang, state));
+        await expect.poll(() => page.locator('[data-unsure-list] li').count()).toBe(quiz.unsure(state).length);
+        await page.locator('details[data-answers] summary').click();
+        await expect.poll(() => page.locator('[data-review]').count()).toBe(state.answers.length);
+        expect(await findA11yViolations(page), lang).toEqual([]);
+      }
+      await context.close();
+    },
+  );
 });

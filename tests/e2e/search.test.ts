@@ -78,7 +78,10 @@ describe('header search', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${origin}/${lang}/guides/five-signs/`, { waitUntil: 'networkidle' });
-    expect(requests.filter((u) => /pagefind|search-ui/.test(u)), 'nothing of the search loads before it is used').toEqual([]);
+    expect(
+      requests.filter((u) => /pagefind|search-ui/.test(u)),
+      'nothing of the search loads before it is used',
+    ).toEqual([]);
     await page.keyboard.press('/');
     await expect.poll(() => field(page, lang).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type(FIRST_HIT[lang].query);

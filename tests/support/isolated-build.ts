@@ -48,8 +48,7 @@ export function buildIsolated(options: { guidesDir?: string; env?: Record<string
 function cleanEnv(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(process.env).filter(
-      (entry): entry is [string, string] =>
-        entry[1] !== undefined && !/^(VITEST|NODE_ENV$|MODE$|BASE_URL$|DEV$|PROD$|SSR$|TEST$|GUIDES_DIR$)/.test(entry[0]),
+      (entry): entry is [string, string] => entry[1] !== undefined && !/^(VITEST|NODE_ENV$|MODE$|BASE_URL$|DEV$|PROD$|SSR$|TEST$|GUIDES_DIR$)/.test(entry[0]),
     ),
   );
 }

@@ -11,7 +11,11 @@ export function findBrokenLinks(dir: string, base = '/', origin = 'https://examp
   const idsOf = (file: string) => {
     let ids = idCache.get(file);
     if (!ids) {
-      ids = new Set(readPage(file, dir).querySelectorAll('[id]').map((el) => el.id));
+      ids = new Set(
+        readPage(file, dir)
+          .querySelectorAll('[id]')
+          .map((el) => el.id),
+      );
       idCache.set(file, ids);
     }
     return ids;

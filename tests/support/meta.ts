@@ -32,9 +32,7 @@ export function checkPageMeta(page: HTMLElement, expected: ExpectedMeta): string
   for (const lang of Object.keys(alternates)) {
     if (!(lang in expected.alternates)) problems.push(`unexpected alternate hreflang="${lang}"`);
   }
-  const switcher = Object.fromEntries(
-    page.querySelectorAll('a[data-lang-link]').map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]),
-  );
+  const switcher = Object.fromEntries(page.querySelectorAll('a[data-lang-link]').map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]));
   for (const [lang, href] of Object.entries(expected.switcher)) {
     if (switcher[lang] !== href) problems.push(`switcher link hreflang="${lang}" is ${switcher[lang] ?? 'missing'}, expected ${href}`);
   }

@@ -42,7 +42,8 @@ export function findColour(image: Pixels, rgb: readonly number[], search: Search
     for (let x = fromX; x <= toX; x++) {
       const i = (y * image.width + x) * 4;
       if (image.data[i + 3] < 128) continue;
-      if (Math.abs(image.data[i] - rgb[0]) > tolerance || Math.abs(image.data[i + 1] - rgb[1]) > tolerance || Math.abs(image.data[i + 2] - rgb[2]) > tolerance) continue;
+      if (Math.abs(image.data[i] - rgb[0]) > tolerance || Math.abs(image.data[i + 1] - rgb[1]) > tolerance || Math.abs(image.data[i + 2] - rgb[2]) > tolerance)
+        continue;
       if (!box) box = { left: x, right: x, top: y, bottom: y, count: 0 };
       box.left = Math.min(box.left, x);
       box.right = Math.max(box.right, x);

@@ -5,12 +5,7 @@ import { GUIDE_SLUGS } from '../../src/guides/sections.ts';
 export const OUTCOMES = ['keep', 'reset-terms', 'plan-exit', 'end-now'] as const;
 
 /** Every language-neutral route of SPEC section 2 that exists once per language. */
-export const ROUTES: string[] = [
-  '',
-  ...GUIDE_SLUGS.map((slug) => `guides/${slug}/`),
-  'quiz/',
-  ...OUTCOMES.map((o) => `quiz/result/${o}/`),
-];
+export const ROUTES: string[] = ['', ...GUIDE_SLUGS.map((slug) => `guides/${slug}/`), 'quiz/', ...OUTCOMES.map((o) => `quiz/result/${o}/`)];
 
 /** Every content page of the site: language × route. */
 export const PAGES = LANGS.flatMap((lang) => ROUTES.map((route) => ({ lang, route, path: `/${lang}/${route}` })));

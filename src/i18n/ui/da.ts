@@ -4,8 +4,7 @@ export default {
   site: {
     name: 'Fyre kunden?',
     tagline: 'Beslutningshjælp til freelancere og mindre virksomheder',
-    description:
-      'Praktiske guider og en selvtest til freelancere og mindre virksomheder, der overvejer at afslutte samarbejdet med en besværlig kunde.',
+    description: 'Praktiske guider og en selvtest til freelancere og mindre virksomheder, der overvejer at afslutte samarbejdet med en besværlig kunde.',
   },
   nav: {
     skip: 'Spring til indhold',
@@ -25,8 +24,7 @@ export default {
     intro:
       'Nogle kunder koster mere, end de er værd – i penge, tid og nerver. Her finder du fire praktiske guider om advarselstegnene og om, hvordan du afslutter et kundeforhold – og en kort selvtest, hvor du vurderer én bestemt kunde.',
     quizHeading: 'Selvtest',
-    quizText:
-      'Svar ja eller nej på nogle spørgsmål om én kunde, og få en vurdering med begrundelser og næste trin.',
+    quizText: 'Svar ja eller nej på nogle spørgsmål om én kunde, og få en vurdering med begrundelser og næste trin.',
     quizCta: 'Start selvtesten',
     guidesHeading: 'Guider',
   },

@@ -17,8 +17,7 @@ export default {
     allLanguages: 'Alle Sprachen',
   },
   footer: {
-    disclaimer:
-      'Diese Seite bietet allgemeine Informationen und ersetzt keine Rechts- oder Finanzberatung.',
+    disclaimer: 'Diese Seite bietet allgemeine Informationen und ersetzt keine Rechts- oder Finanzberatung.',
     privacy: 'Ihre Antworten im Selbsttest werden nicht übertragen – sie bleiben in Ihrem Browser.',
   },
   home: {
@@ -26,8 +25,7 @@ export default {
     intro:
       'Manche Kunden kosten mehr, als sie einbringen: Geld, Zeit, Nerven. Hier finden Sie vier praktische Ratgeber zu den Warnzeichen und zur Trennung sowie einen kurzen Selbsttest zu einem konkreten Kunden.',
     quizHeading: 'Selbsttest',
-    quizText:
-      'Beantworten Sie einige Fragen zu einem Kunden mit Ja oder Nein. Am Ende erhalten Sie eine Einschätzung mit Gründen und nächsten Schritten.',
+    quizText: 'Beantworten Sie einige Fragen zu einem Kunden mit Ja oder Nein. Am Ende erhalten Sie eine Einschätzung mit Gründen und nächsten Schritten.',
     quizCta: 'Selbsttest starten',
     guidesHeading: 'Ratgeber',
   },

@@ -4,8 +4,7 @@ export default {
   site: {
     name: 'Müşteriyi kovmalı mı?',
     tagline: 'Serbest çalışanlar ve küçük işletmeler için karar rehberi',
-    description:
-      'Zor bir müşteriyle yollarını ayırmayı düşünen serbest çalışanlar ve küçük işletmeler için pratik rehberler ve bir öz değerlendirme testi.',
+    description: 'Zor bir müşteriyle yollarını ayırmayı düşünen serbest çalışanlar ve küçük işletmeler için pratik rehberler ve bir öz değerlendirme testi.',
   },
   nav: {
     skip: 'İçeriğe geç',

@@ -39,35 +39,55 @@ describe('validateGuides()', () => {
   });
 
   test('names a guide missing in one language', () => {
-    expect(validateGuides(breakOne(() => undefined), LANGS)).toEqual([
-      'content/guides/tr/seven-signs.mdx: missing — every guide must exist in every language; translate it from another language\'s file.',
-    ]);
+    expect(
+      validateGuides(
+        breakOne(() => undefined),
+        LANGS,
+      ),
+    ).toEqual(["content/guides/tr/seven-signs.mdx: missing — every guide must exist in every language; translate it from another language's file."]);
   });
 
   test('names a missing section id and how to add it', () => {
-    const problems = validateGuides(breakOne((f) => ({ ...f, headingIds: f.headingIds.filter((id) => id !== 'micromanages') })), LANGS);
+    const problems = validateGuides(
+      breakOne((f) => ({ ...f, headingIds: f.headingIds.filter((id) => id !== 'micromanages') })),
+      LANGS,
+    );
     expect(problems[0]).toBe('content/guides/tr/seven-signs.mdx: no heading has the id `micromanages` — end its heading with {#micromanages}.');
   });
 
   test('names sections out of order', () => {
-    const problems = validateGuides(breakOne((f) => ({ ...f, headingIds: [...f.headingIds].reverse() })), LANGS);
+    const problems = validateGuides(
+      breakOne((f) => ({ ...f, headingIds: [...f.headingIds].reverse() })),
+      LANGS,
+    );
     expect(problems[0]).toMatch(/^content\/guides\/tr\/seven-signs\.mdx: section ids are out of order \(money-troubles .*\) — the order is dread-calls /);
   });
 
   test('names a duplicate id', () => {
-    const problems = validateGuides(breakOne((f) => ({ ...f, headingIds: [...f.headingIds, 'lies-again', 'lies-again'] })), LANGS);
+    const problems = validateGuides(
+      breakOne((f) => ({ ...f, headingIds: [...f.headingIds, 'lies-again', 'lies-again'] })),
+      LANGS,
+    );
     expect(problems).toContain('content/guides/tr/seven-signs.mdx: heading id `lies-again` is used twice — ids must be unique.');
   });
 
   test('names a slug field that does not match the file', () => {
-    expect(validateGuides(breakOne((f) => ({ ...f, declaredSlug: 'seven-sign' })), LANGS)).toContain(
-      'content/guides/tr/seven-signs.mdx: frontmatter slug `seven-sign` does not match the file name — set `slug: seven-signs`.',
-    );
+    expect(
+      validateGuides(
+        breakOne((f) => ({ ...f, declaredSlug: 'seven-sign' })),
+        LANGS,
+      ),
+    ).toContain('content/guides/tr/seven-signs.mdx: frontmatter slug `seven-sign` does not match the file name — set `slug: seven-signs`.');
   });
 
   test('names a source that differs between languages', () => {
-    const problems = validateGuides(breakOne((f) => ({ ...f, source: { author: 'Somebody Else' } })), LANGS);
-    expect(problems).toEqual(['content/guides/tr/seven-signs.mdx: source differs from content/guides/he/seven-signs.mdx — the source block is the same in every language.']);
+    const problems = validateGuides(
+      breakOne((f) => ({ ...f, source: { author: 'Somebody Else' } })),
+      LANGS,
+    );
+    expect(problems).toEqual([
+      'content/guides/tr/seven-signs.mdx: source differs from content/guides/he/seven-signs.mdx — the source block is the same in every language.',
+    ]);
   });
 
   test('names an unknown language folder and an unknown guide', () => {
@@ -85,9 +105,12 @@ describe('checkTypography()', () => {
   const file = 'content/guides/de/ten-signs.mdx';
 
   test('names a quotation mark the language does not use, with the words around it', () => {
-    expect(validateGuides(breakOne((f) => ({ ...f, text: 'Müşteri yine "acil" dedi.' })), LANGS)).toEqual([
-      'content/guides/tr/seven-signs.mdx: quotation mark " in "Müşteri yine "acil" dedi." — write “…” in Turkish.',
-    ]);
+    expect(
+      validateGuides(
+        breakOne((f) => ({ ...f, text: 'Müşteri yine "acil" dedi.' })),
+        LANGS,
+      ),
+    ).toEqual(['content/guides/tr/seven-signs.mdx: quotation mark " in "Müşteri yine "acil" dedi." — write “…” in Turkish.']);
   });
 
   test('names a quote opened but not closed in its paragraph, or closed with the wrong mark', () => {

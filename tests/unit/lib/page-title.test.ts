@@ -22,9 +22,7 @@ describe('composePageTitle()', () => {
 
   test('accepts exactly the maximum and fails the build naming the page when nothing fits', () => {
     expect(composePageTitle('/de/x/', { title: long(MAX_TITLE_LENGTH), siteName })).toHaveLength(MAX_TITLE_LENGTH);
-    expect(() => composePageTitle('/de/guides/ten-signs/', { title: long(71), shortTitle: long(71), siteName })).toThrow(
-      /\/de\/guides\/ten-signs\/.*\(71\)/,
-    );
+    expect(() => composePageTitle('/de/guides/ten-signs/', { title: long(71), shortTitle: long(71), siteName })).toThrow(/\/de\/guides\/ten-signs\/.*\(71\)/);
   });
 });
 

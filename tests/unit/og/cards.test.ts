@@ -21,7 +21,12 @@ describe('getCardFile', () => {
 
 describe('getCardText', () => {
   test.each(LANGS)('%s: a page shows its title over the site name, in the language’s direction', (lang) => {
-    expect(getCardText(lang, 'guides/five-signs/', 'Some title')).toEqual({ lang, dir: LOCALES[lang].dir, title: 'Some title', subtitle: getUi(lang).site.name });
+    expect(getCardText(lang, 'guides/five-signs/', 'Some title')).toEqual({
+      lang,
+      dir: LOCALES[lang].dir,
+      title: 'Some title',
+      subtitle: getUi(lang).site.name,
+    });
   });
 
   test.each(LANGS)('%s: the home card asks the home’s question', (lang) => {

@@ -54,9 +54,16 @@ describe('createCardRenderer', () => {
   });
 
   test('many new cards are drawn on worker threads, each the same image as drawn in this thread', async () => {
-    const texts = ['Kunden behalten', 'Jetzt trennen', 'Trennung planen', 'Bedingungen neu festlegen', 'Seite nicht gefunden', 'Ratgeber', 'Selbsttest', 'Kunden feuern?'].map(
-      (title) => getCardText('de', 'guides/x/', title),
-    );
+    const texts = [
+      'Kunden behalten',
+      'Jetzt trennen',
+      'Trennung planen',
+      'Bedingungen neu festlegen',
+      'Seite nicht gefunden',
+      'Ratgeber',
+      'Selbsttest',
+      'Kunden feuern?',
+    ].map((title) => getCardText('de', 'guides/x/', title));
     const pooled = await createCardRenderer({ root: process.cwd(), cacheDir: join(cacheDir, 'pool'), workers: 2 }).renderAll(texts);
     const here = await createCardRenderer({ root: process.cwd(), cacheDir: join(cacheDir, 'here'), workers: 1 }).renderAll(texts.slice(-1));
     expect(pooled.every((card) => !card.cached)).toBe(true);

@@ -64,7 +64,10 @@ describe('wording', () => {
   test('leaves no English in the German, Turkish and Danish strings', () => {
     const english = /\b(the|and|you|your|client|clients|customer|yes|with|this|that|should|please|result|invoice)\b/i;
     for (const lang of ['de', 'tr', 'da'] as const) {
-      expect(entries(strings[lang]).filter(([, v]) => english.test(v)), lang).toEqual([]);
+      expect(
+        entries(strings[lang]).filter(([, v]) => english.test(v)),
+        lang,
+      ).toEqual([]);
     }
   });
 
@@ -115,8 +118,18 @@ describe('typography (src/i18n/typography.ts)', () => {
 describe('next steps', () => {
   test('give 3 to 6 steps per outcome, each linking a section of how-to-fire-a-client', () => {
     const sections = [
-      'evaluate-objectively', 'expectations-mismatch', 'client-underdelivers', 'make-sure', 'low-revenue', 'influential',
-      'prepare-explanation', 'handle-disrespect', 'fire-in-person', 'deal-breakers', 'stakeholder', 'paid-in-full',
+      'evaluate-objectively',
+      'expectations-mismatch',
+      'client-underdelivers',
+      'make-sure',
+      'low-revenue',
+      'influential',
+      'prepare-explanation',
+      'handle-disrespect',
+      'fire-in-person',
+      'deal-breakers',
+      'stakeholder',
+      'paid-in-full',
     ];
     for (const [o, { nextSteps }] of Object.entries(tree.outcomes)) {
       expect(nextSteps.length, o).toBeGreaterThanOrEqual(3);

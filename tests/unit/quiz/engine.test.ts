@@ -10,10 +10,28 @@ import type { AnswerValue, Outcome, QuizState } from '../../../src/quiz/types.ts
 const SEVERITY: Outcome[] = ['keep', 'reset-terms', 'plan-exit', 'end-now'];
 const RED_LINES = ['physical-abuse', 'mental-abuse', 'lies', 'legal-risk', 'treated-badly'];
 const SPEC_SIGNS = [
-  'physical-abuse', 'mental-abuse', 'lies', 'unreasonable-demands', 'slow-payer', 'invoice-disputes', 'changes-mind',
-  'ignores-advice', 'plays-competitors', 'legal-risk', 'dread-calls', 'questions-every-charge', 'constant-emergencies',
-  'no-follow-through', 'micromanages', 'wont-delegate', 'money-troubles', 'off-brand-work', 'over-accommodating',
-  'underpaid', 'treated-badly', 'friends-family',
+  'physical-abuse',
+  'mental-abuse',
+  'lies',
+  'unreasonable-demands',
+  'slow-payer',
+  'invoice-disputes',
+  'changes-mind',
+  'ignores-advice',
+  'plays-competitors',
+  'legal-risk',
+  'dread-calls',
+  'questions-every-charge',
+  'constant-emergencies',
+  'no-follow-through',
+  'micromanages',
+  'wont-delegate',
+  'money-troubles',
+  'off-brand-work',
+  'over-accommodating',
+  'underpaid',
+  'treated-badly',
+  'friends-family',
 ];
 const sev = (o: Outcome | undefined): number => SEVERITY.indexOf(o as Outcome);
 
@@ -139,7 +157,12 @@ describe('rewind()', () => {
     const done = run({ 'g-money': 'yes', 'q-late-payment': 'yes' });
     const back = quiz.rewind(done, 'q-late-payment');
     expect(quiz.current(back)?.id).toBe('q-late-payment');
-    expect(back.answers).toEqual(done.answers.slice(0, done.answers.findIndex((a) => a.question === 'q-late-payment')));
+    expect(back.answers).toEqual(
+      done.answers.slice(
+        0,
+        done.answers.findIndex((a) => a.question === 'q-late-payment'),
+      ),
+    );
   });
 
   test('returns the state unchanged for a question not on the path', () => {
@@ -262,7 +285,9 @@ describe('every run of the tree', () => {
 
   test('asks every question on some run, and every sign of the three sign guides', () => {
     const questions = new Set(nodes.flatMap((n) => (n.question ? [n.question] : [])));
-    const treeQuestions = Object.entries(tree.nodes).filter(([, n]) => n.kind === 'question').map(([id]) => id);
+    const treeQuestions = Object.entries(tree.nodes)
+      .filter(([, n]) => n.kind === 'question')
+      .map(([id]) => id);
     expect([...questions].sort()).toEqual(treeQuestions.sort());
     const covered = new Set([...questions].filter((q) => !isGate(q)).flatMap(signsOf));
     expect([...covered].sort()).toEqual([...SPEC_SIGNS].sort());
@@ -301,7 +326,12 @@ describe('monotonicity', () => {
       if (seen.has(id)) return;
       seen.add(id);
       const node = tree.nodes[id];
-      const nexts = node.kind === 'question' ? [node.yes.next, node.no.next, ...(node.unsure ? [node.unsure.next] : [])] : node.kind === 'check' ? [node.then, node.else] : [];
+      const nexts =
+        node.kind === 'question'
+          ? [node.yes.next, node.no.next, ...(node.unsure ? [node.unsure.next] : [])]
+          : node.kind === 'check'
+            ? [node.then, node.else]
+            : [];
       nexts.forEach(visit);
       out.unshift(id);
     };
@@ -389,7 +419,18 @@ describe('answerKeeping()', () => {
 
 describe('talkingPoints()', () => {
   test('gives up to three reasons that raised the outcome, most serious first', () => {
-    const state = run({ 'q-lies': 'no', 'g-money': 'yes', 'q-underpaid': 'yes', 'q-haggles': 'yes', 'g-demands': 'yes', 'q-bending': 'yes', 'q-demands': 'yes', 'g-fit': 'yes', 'q-friends': 'yes', 'x-owed': 'yes' });
+    const state = run({
+      'q-lies': 'no',
+      'g-money': 'yes',
+      'q-underpaid': 'yes',
+      'q-haggles': 'yes',
+      'g-demands': 'yes',
+      'q-bending': 'yes',
+      'q-demands': 'yes',
+      'g-fit': 'yes',
+      'q-friends': 'yes',
+      'x-owed': 'yes',
+    });
     expect(quiz.outcome(state)).toBe('plan-exit');
     expect(quiz.talkingPoints(state).map((r) => r.question)).toEqual(['q-friends', 'q-haggles', 'q-demands']);
   });
@@ -446,8 +487,16 @@ describe('reasons()', () => {
   test('lists every no that cleared a sign when the outcome is keep', () => {
     const state = run({ 'g-fit': 'yes' });
     expect(quiz.reasons(state).map((r) => `${r.question}:${r.answer}`)).toEqual([
-      'q-threats:no', 'q-belittles:no', 'q-lies:no', 'q-legal:no', 'g-money:no', 'g-demands:no', 'g-control:no',
-      'q-dread:no', 'q-off-brand:no', 'q-friends:no',
+      'q-threats:no',
+      'q-belittles:no',
+      'q-lies:no',
+      'q-legal:no',
+      'g-money:no',
+      'g-demands:no',
+      'g-control:no',
+      'q-dread:no',
+      'q-off-brand:no',
+      'q-friends:no',
     ]);
   });
 
@@ -495,13 +544,15 @@ describe('canExplain() and canAppear()', () => {
   test('hold for every reason and every not-sure answer at every end of the tree, for its outcome', () => {
     const missed = new Set<string>();
     for (const end of [...runs.nodes.values()].filter((n) => n.question === undefined)) {
-      for (const r of quiz.reasons(end.state)) if (!canExplain(tree, r.question, r.answer, end.outcome)) missed.add(`${r.question}:${r.answer} on ${end.outcome}`);
+      for (const r of quiz.reasons(end.state))
+        if (!canExplain(tree, r.question, r.answer, end.outcome)) missed.add(`${r.question}:${r.answer} on ${end.outcome}`);
       for (const r of quiz.unsure(end.state)) if (!canAppear(tree, r.question, r.answer, end.outcome)) missed.add(`${r.question}:unsure on ${end.outcome}`);
     }
     // Positions fold runs that differ in earlier answers: check the sampled runs too.
     for (const p of paths) {
       const outcome = quiz.outcome(p)!;
-      for (const r of [...quiz.reasons(p), ...quiz.unsure(p)]) if (!canAppear(tree, r.question, r.answer, outcome)) missed.add(`${r.question}:${r.answer} on ${outcome}`);
+      for (const r of [...quiz.reasons(p), ...quiz.unsure(p)])
+        if (!canAppear(tree, r.question, r.answer, outcome)) missed.add(`${r.question}:${r.answer} on ${outcome}`);
     }
     expect([...missed]).toEqual([]);
   });

@@ -29,7 +29,10 @@ describe('readFragment()', () => {
   test('reads a change link: the whole run and the answer to change', () => {
     const read = readFragment(tree, `#${formatFragment(tree, complete, 2)}`, { isAnchor, allowIncomplete: true });
     expect(read).toEqual({ kind: 'run', state: complete, change: 2 });
-    expect(readFragment(tree, `#${formatFragment(tree, complete, 40)}`, { isAnchor, allowIncomplete: true })).toEqual({ kind: 'error', reason: 'invalid-path' });
+    expect(readFragment(tree, `#${formatFragment(tree, complete, 40)}`, { isAnchor, allowIncomplete: true })).toEqual({
+      kind: 'error',
+      reason: 'invalid-path',
+    });
   });
 
   test('gives the malformed-link message for the crash of the review: a % not followed by two hex digits', () => {

@@ -12,7 +12,10 @@ const strings = {
   signs: { lies: 'Lies' },
   factors: { money: 'Money' },
   outcomes: Object.fromEntries(
-    OUTCOMES.map((o): [string, OutcomeStrings] => [o, { title: `title:${o}`, summary: `summary:${o}`, meaning: `meaning:${o}`, nextSteps: { talk: `step:${o}` } }]),
+    OUTCOMES.map((o): [string, OutcomeStrings] => [
+      o,
+      { title: `title:${o}`, summary: `summary:${o}`, meaning: `meaning:${o}`, nextSteps: { talk: `step:${o}` } },
+    ]),
   ),
 } as unknown as QuizStrings;
 

@@ -4,7 +4,11 @@ import { findNegation } from '../../../src/quiz/question-rules.ts';
 /** For each language: questions that must pass and the negated ones the reviews found. */
 const CASES: Record<string, { positive: string[]; negated: string[] }> = {
   de: {
-    positive: ['Zahlt der Kunde seine Rechnungen immer wieder zu spät?', 'Stockt die Arbeit, weil der Kunde seinen Teil schuldig bleibt?', 'Kennt er Niederlassungen in Kiel?'],
+    positive: [
+      'Zahlt der Kunde seine Rechnungen immer wieder zu spät?',
+      'Stockt die Arbeit, weil der Kunde seinen Teil schuldig bleibt?',
+      'Kennt er Niederlassungen in Kiel?',
+    ],
     negated: ['Zahlt der Kunde nicht pünktlich?', 'Gibt er nichts aus der Hand?', 'Hat er keine Zeit?', 'Antwortet er nie?'],
   },
   da: {

@@ -42,8 +42,12 @@ describe('validateScenarios()', () => {
   });
 
   test('names answers its path never asks, answers a question does not offer, and unknown passages', () => {
-    expect(validateScenarios(tree, one({ answers: { ...raw.scenarios[2].answers, 'x-stake': 'yes' } })).problems[0]).toMatch(/answers `x-stake`, which its path never asks/);
-    expect(validateScenarios(tree, one({ answers: { 'q-threats': 'unsure' } })).problems[0]).toMatch(/answers `q-threats` with `unsure`, which that question does not offer/);
+    expect(validateScenarios(tree, one({ answers: { ...raw.scenarios[2].answers, 'x-stake': 'yes' } })).problems[0]).toMatch(
+      /answers `x-stake`, which its path never asks/,
+    );
+    expect(validateScenarios(tree, one({ answers: { 'q-threats': 'unsure' } })).problems[0]).toMatch(
+      /answers `q-threats` with `unsure`, which that question does not offer/,
+    );
     expect(validateScenarios(tree, one({ guides: ['ten-signs#liars'] })).problems[0]).toMatch(/guide passage `ten-signs#liars` does not exist/);
   });
 

@@ -17,7 +17,10 @@ const samples: QuizState[] = (() => {
   const byLength = [...paths].sort((a, b) => a.answers.length - b.answers.length);
   picked.set('shortest', byLength[0]);
   picked.set('longest', byLength[byLength.length - 1]);
-  picked.set('all-no', paths.find((p) => p.answers.every((a) => a.value === 'no'))!);
+  picked.set(
+    'all-no',
+    paths.find((p) => p.answers.every((a) => a.value === 'no'))!,
+  );
   return [...picked.values()];
 })();
 
@@ -150,7 +153,23 @@ describe('decodeAnswers()', () => {
   });
 
   test('rejects values that are not strings, and strings of the wrong shape, as malformed', () => {
-    for (const bad of [undefined, null, 42, {}, [], '', '#', '1', '1...', '2.AAAA.A.AAA', '2.AAAA.A.AAAAA', '2.AA+A.A.AAAA', ' 2.AAAA.A.AAAA', `2.AAAA.${'A'.repeat(25)}.AAAA`, 'x'.repeat(10_000)]) {
+    for (const bad of [
+      undefined,
+      null,
+      42,
+      {},
+      [],
+      '',
+      '#',
+      '1',
+      '1...',
+      '2.AAAA.A.AAA',
+      '2.AAAA.A.AAAAA',
+      '2.AA+A.A.AAAA',
+      ' 2.AAAA.A.AAAA',
+      `2.AAAA.${'A'.repeat(25)}.AAAA`,
+      'x'.repeat(10_000),
+    ]) {
       expect(decodeAnswers(tree, bad)).toEqual({ ok: false, reason: 'malformed' });
     }
   });

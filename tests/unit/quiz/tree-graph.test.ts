@@ -16,8 +16,15 @@ const nodes = {
 
 describe('nextsOf()', () => {
   test('lists the answers of a question, not sure included, and the branches of a check', () => {
-    expect(nextsOf(nodes.b)).toEqual([['yes', 'd'], ['no', 'd'], ['unsure', 'd']]);
-    expect(nextsOf(nodes.c)).toEqual([['then', 'x'], ['else', 'end']]);
+    expect(nextsOf(nodes.b)).toEqual([
+      ['yes', 'd'],
+      ['no', 'd'],
+      ['unsure', 'd'],
+    ]);
+    expect(nextsOf(nodes.c)).toEqual([
+      ['then', 'x'],
+      ['else', 'end'],
+    ]);
     expect(nextsOf(nodes.end)).toEqual([]);
   });
 });

@@ -173,11 +173,17 @@ describe('validateTree()', () => {
   test.each(Object.entries(AMONG))('fixture %s names the problem among others it causes', (name, message) => {
     const problems = problemsOf(name);
     if (typeof message === 'string') expect(problems).toContain(message);
-    else expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+    else
+      expect(
+        problems.some((p) => message.test(p)),
+        problems.join('\n'),
+      ).toBe(true);
   });
 
   test('reports the dead-end fixture as a cycle too', () => {
-    expect(problemsOf('tree-dead-end')).toContain(`${T}nodes form a cycle: \`x-stake\` → \`x-influential\` → \`x-stake\` — every next must lead on towards an end.`);
+    expect(problemsOf('tree-dead-end')).toContain(
+      `${T}nodes form a cycle: \`x-stake\` → \`x-influential\` → \`x-stake\` — every next must lead on towards an end.`,
+    );
   });
 
   test('reports every problem of a tree at once, not just the first', () => {
@@ -226,7 +232,9 @@ describe('validateQuizContent()', () => {
 
 describe('fixtures', () => {
   test('every fixture in tests/fixtures/quiz has a pinned message, and every pinned message a fixture', () => {
-    const files = readdirSync(FIXTURES).map((f) => f.replace(/\.json$/, '')).sort();
+    const files = readdirSync(FIXTURES)
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
     const pinned = [...Object.keys(ONLY), ...Object.keys(AMONG), ...FILE_LEVEL].sort();
     expect(files).toEqual(pinned);
   });

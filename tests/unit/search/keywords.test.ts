@@ -83,7 +83,8 @@ describe('loadSectionKeywords()', () => {
     write('de', JSON.stringify({ 'slow-payr': ['Mahnung'] }));
     expect(() => loadSectionKeywords(root, ['de'])).toThrow(
       expect.objectContaining({
-        message: 'Search keywords are invalid:\n  content/search/de.json: `slow-payr` is not a section id — did you mean `slow-payer`? (see src/guides/sections.ts).',
+        message:
+          'Search keywords are invalid:\n  content/search/de.json: `slow-payr` is not a section id — did you mean `slow-payer`? (see src/guides/sections.ts).',
         hint: 'Fix each file named above; its keys are the section ids of SPEC section 3.',
       }),
     );
@@ -110,11 +111,12 @@ describe('loadSectionKeywords()', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message.split('\n').slice(1).map((line) => line.trim().split(':')[0])).toEqual([
-      'content/search/de.json',
-      'content/search/tr.json',
-      'content/search/da.json',
-    ]);
+    expect(
+      message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim().split(':')[0]),
+    ).toEqual(['content/search/de.json', 'content/search/tr.json', 'content/search/da.json']);
   });
 });
 
@@ -131,6 +133,8 @@ describe('addSectionKeywords()', () => {
 
   test('finds the id among other attributes and keeps the heading markup', () => {
     const html = '<h3 class="sign" id="lies" tabindex="-1"><a href="#lies">Lügen</a></h3>';
-    expect(addSectionKeywords(html, 'de', { lies: ['Lüge'] })).toMatch(/^<h3 class="sign" id="lies" tabindex="-1"><a href="#lies">Lügen<\/a> ~~Lüge( ~~\S+)*<\/h3>$/);
+    expect(addSectionKeywords(html, 'de', { lies: ['Lüge'] })).toMatch(
+      /^<h3 class="sign" id="lies" tabindex="-1"><a href="#lies">Lügen<\/a> ~~Lüge( ~~\S+)*<\/h3>$/,
+    );
   });
 });

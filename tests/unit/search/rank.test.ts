@@ -70,9 +70,7 @@ describe('rankSections()', () => {
       { id: 'whole', heading: 'A', body: 'Frist eins zwei drei' },
       { id: 'longer', heading: 'B', body: 'Fristen eins zwei drei' },
     ]);
-    const matches: ConceptMatch[] = [
-      { concept: 0, page, matches: [...matchesOf(page, 'Frist'), ...matchesOf(page, 'Fristen', FULL / 4)] },
-    ];
+    const matches: ConceptMatch[] = [{ concept: 0, page, matches: [...matchesOf(page, 'Frist'), ...matchesOf(page, 'Fristen', FULL / 4)] }];
     const [first, second] = rankSections(matches, 1);
     expect(first.url).toBe('/de/guides/x/#whole');
     expect(second.score).toBeLessThan(first.score);
