@@ -8,18 +8,15 @@
  * question's answer from no to yes never lowers the outcome, and "not sure" lies between the
  * two. Check nodes ask the deliberation questions only once the outcome so far makes them matter.
  */
-import { findGuideOfSection, type SignId } from '../guides/sections.ts';
+import type { SignId } from '../guides/sections.ts';
 import { classifyScore, getAnswerOptions, isShownAsReason, raisesOutcome, seriousnessOf } from './scoring.ts';
 import {
   ANSWER_VALUES,
-  HOW_TO_GUIDE,
   severityOf,
   type Answer,
   type AnswerValue,
   type Branch,
   type FactorId,
-  type GuideLink,
-  type NextStep,
   type Outcome,
   type QuestionNode,
   type QuizState,
@@ -106,60 +103,6 @@ interface Walk {
   readonly floor: Outcome;
   /** Index of the first answer that does not fit the path, if any. */
   readonly mismatch?: number;
-}
-
-/**
- * Tells whether an answer can be a reason on the page of `outcome` (pure): it must be shown
- * for that outcome, and that outcome must be at least what the answer's own points and floor
- * already lead to. A necessary condition, never too strict, so outcome pages can leave out
- * what could never appear on them.
- */
-export function canExplain(tree: QuizTree, questionId: string, value: AnswerValue, outcome: Outcome): boolean {
-  const node = tree.nodes[questionId];
-  if (node?.kind !== 'question') return false;
-  const branch = node[value];
-  if (!branch) return false;
-  const least = classifyScore(tree.thresholds, branch.points ?? 0, branch.floor ?? 'keep');
-  return isShownAsReason(value, branch, outcome) && severityOf(outcome) >= severityOf(least);
-}
-
-/**
- * Tells whether an answer can appear on the page of `outcome` (pure): as a reason (`canExplain`),
- * or as a "not sure" whose own points do not already lead past that outcome.
- */
-export function canAppear(tree: QuizTree, questionId: string, value: AnswerValue, outcome: Outcome): boolean {
-  if (value !== 'unsure') return canExplain(tree, questionId, value, outcome);
-  const node = tree.nodes[questionId];
-  const branch = node?.kind === 'question' ? node.unsure : undefined;
-  return branch !== undefined && severityOf(outcome) >= severityOf(classifyScore(tree.thresholds, branch.points ?? 0, branch.floor ?? 'keep'));
-}
-
-/**
- * Tells whether a next step applies to a run (pure): a step without `onlyIf` always does; one
- * with it only when the run answered that question with one of the listed answers.
- */
-export function stepApplies(state: QuizState, step: Pick<NextStep, 'onlyIf'>): boolean {
-  if (!step.onlyIf) return true;
-  const given = state.answers.find((a) => a.question === step.onlyIf!.question);
-  return given !== undefined && step.onlyIf.answers.includes(given.value);
-}
-
-/**
- * The guide sections a question is about, which its reasons link to (pure): the section of each
- * sign it covers, then the how-to section of its deliberation factor, each once. Kept out of the
- * engine so the browser bundles, which take these links from the rendered page, leave out the
- * table of guide sections.
- */
-export function getQuestionLinks(tree: QuizTree, questionId: string): GuideLink[] {
-  const node = tree.nodes[questionId];
-  if (node?.kind !== 'question') throw new Error(`\`${questionId}\` is not a question of this tree.`);
-  const links: GuideLink[] = [];
-  for (const sign of node.signs) {
-    const guide = findGuideOfSection(sign);
-    if (guide) links.push({ guide, section: sign });
-  }
-  if (node.factor !== undefined) links.push({ guide: HOW_TO_GUIDE, section: tree.factors[node.factor] });
-  return links.filter((l, i) => links.findIndex((m) => m.guide === l.guide && m.section === l.section) === i);
 }
 
 /** Creates the engine for a validated tree. Pure: the tree is only read. */

@@ -6,7 +6,8 @@
  * result from it, so every text and link still comes from the build (and honours BASE_PATH).
  */
 import type { DecodeFailure } from './share-token.ts';
-import { createQuizEngine, getQuestionLinks } from './engine.ts';
+import { createQuizEngine } from './engine.ts';
+import { getQuestionLinks } from './question-links.ts';
 import { exploreRuns, getAnswersByOutcome } from './run-graph.ts';
 import { isShownAsReason } from './scoring.ts';
 import { ANSWER_VALUES, OUTCOMES, type GuideLink, type Outcome, type QuizStrings, type QuizTree } from './types.ts';

@@ -5,7 +5,8 @@
  * tests, when a change to the tree changes an outcome someone once reasoned out.
  */
 import { GUIDE_SECTIONS, type GuideSlug } from '../guides/sections.ts';
-import { createQuizEngine, stepApplies } from './engine.ts';
+import { createQuizEngine } from './engine.ts';
+import { stepApplies } from './steps.ts';
 import { SCENARIOS_FILE } from './files.ts';
 import { ANSWER_VALUES, isOutcome, type AnswerValue, type Outcome, type QuizState, type QuizTree } from './types.ts';
 

@@ -230,7 +230,7 @@ export interface QuizState {
   readonly answers: readonly Answer[];
 }
 
-/** An answer that explains the outcome (the sections it links to: `getQuestionLinks` in the engine). */
+/** An answer that explains the outcome (the sections it links to: `getQuestionLinks` in question-links.ts). */
 export interface Reason {
   readonly question: string;
   readonly answer: AnswerValue;

@@ -7,7 +7,8 @@
  * instead, never a wrong outcome; a fragment naming an element of the page (`#main`,
  * `#next-steps`) is an ordinary anchor. Reruns when the fragment changes.
  */
-import { createQuizEngine, stepApplies } from '../quiz/engine.ts';
+import { createQuizEngine } from '../quiz/engine.ts';
+import { stepApplies } from '../quiz/steps.ts';
 import { clientTree } from '../quiz/client-tree.ts';
 import { formatFragment, readFragment } from '../quiz/fragment.ts';
 import { format } from '../i18n/format.ts';

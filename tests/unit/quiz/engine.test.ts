@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { paths, quiz, runs, tree } from '../../support/quiz-tree.ts';
-import { canAppear, canExplain, createQuizEngine, getQuestionLinks, stepApplies, type QuizEngine } from '../../../src/quiz/engine.ts';
-import { countRuns, exploreRuns, findLowerRun, getReachableOutcomes, getRunLengths } from '../../../src/quiz/run-graph.ts';
+import { createQuizEngine, type QuizEngine } from '../../../src/quiz/engine.ts';
+import { getQuestionLinks } from '../../../src/quiz/question-links.ts';
+import { stepApplies } from '../../../src/quiz/steps.ts';
+import { countRuns, exploreRuns, findLowerRun, getAnswersByOutcome, getReachableOutcomes, getRunLengths } from '../../../src/quiz/run-graph.ts';
 import { GUIDE_SECTIONS } from '../../../src/guides/sections.ts';
 import type { AnswerValue, Outcome, QuizState } from '../../../src/quiz/types.ts';
 
@@ -540,44 +542,29 @@ describe('getQuestionLinks()', () => {
   });
 });
 
-describe('canExplain() and canAppear()', () => {
-  test('hold for every reason and every not-sure answer at every end of the tree, for its outcome', () => {
+describe('getAnswersByOutcome()', () => {
+  const byOutcome = getAnswersByOutcome(runs);
+
+  test('holds every reason and every not-sure answer of every end of the tree, and of the sampled runs', () => {
     const missed = new Set<string>();
-    for (const end of [...runs.nodes.values()].filter((n) => n.question === undefined)) {
-      for (const r of quiz.reasons(end.state))
-        if (!canExplain(tree, r.question, r.answer, end.outcome)) missed.add(`${r.question}:${r.answer} on ${end.outcome}`);
-      for (const r of quiz.unsure(end.state)) if (!canAppear(tree, r.question, r.answer, end.outcome)) missed.add(`${r.question}:unsure on ${end.outcome}`);
-    }
-    // Positions fold runs that differ in earlier answers: check the sampled runs too.
-    for (const p of paths) {
-      const outcome = quiz.outcome(p)!;
-      for (const r of [...quiz.reasons(p), ...quiz.unsure(p)])
-        if (!canAppear(tree, r.question, r.answer, outcome)) missed.add(`${r.question}:${r.answer} on ${outcome}`);
-    }
+    const check = (state: QuizState, outcome: Outcome) => {
+      for (const r of [...quiz.reasons(state), ...quiz.unsure(state)]) {
+        if (!byOutcome.get(outcome)?.has(`${r.question}:${r.answer}`)) missed.add(`${r.question}:${r.answer} on ${outcome}`);
+      }
+    };
+    for (const end of [...runs.nodes.values()].filter((n) => n.question === undefined)) check(end.state, end.outcome);
+    for (const p of paths) check(p, quiz.outcome(p)!);
     expect([...missed]).toEqual([]);
   });
 
-  test('rules out a not-sure answer on a page milder than its own points', () => {
-    expect(canAppear(tree, 'q-lies', 'unsure', 'keep')).toBe(false);
-    expect(canAppear(tree, 'q-lies', 'unsure', 'reset-terms')).toBe(true);
-    expect(canAppear(tree, 'q-threats', 'unsure', 'end-now'), 'a question without not sure').toBe(false);
-  });
-
-  test('rules out what can never be a reason on a page', () => {
-    expect(canExplain(tree, 'q-threats', 'no', 'end-now'), 'a cleared sign explains only keep').toBe(false);
-    expect(canExplain(tree, 'q-threats', 'no', 'keep')).toBe(true);
-    expect(canExplain(tree, 'q-threats', 'yes', 'plan-exit'), 'a red line leads only to end-now').toBe(false);
-    expect(canExplain(tree, 'q-threats', 'yes', 'end-now')).toBe(true);
-    expect(canExplain(tree, 'q-late-payment', 'yes', 'keep'), 'points never explain keep').toBe(false);
-    expect(canExplain(tree, 'q-late-payment', 'yes', 'reset-terms')).toBe(true);
-    expect(canExplain(tree, 'x-owed', 'no', 'end-now'), 'an answer that is never a reason').toBe(false);
-    expect(canExplain(tree, 'end', 'yes', 'keep'), 'not a question').toBe(false);
-  });
-
-  test('follows the thresholds: one point explains keep when reset-terms needs two', () => {
-    const lenient = { ...tree, thresholds: { ...tree.thresholds, 'reset-terms': 2 } };
-    expect(canExplain(tree, 'q-underpaid', 'yes', 'keep')).toBe(false);
-    expect(canExplain(lenient, 'q-underpaid', 'yes', 'keep')).toBe(true);
+  test('is exact: an answer only on the pages whose outcome some run through it reaches', () => {
+    const endNow = byOutcome.get('end-now')!;
+    expect(endNow.has('q-threats:yes')).toBe(true);
+    // A red line comes before the money questions and ends the run: they never meet end-now.
+    expect(endNow.has('q-late-payment:yes')).toBe(false);
+    expect(byOutcome.get('keep')!.has('q-threats:yes')).toBe(false);
+    expect(byOutcome.get('keep')!.has('q-lies:unsure'), 'not sure adds a point').toBe(false);
+    expect(byOutcome.get('reset-terms')!.has('q-lies:unsure')).toBe(true);
   });
 });
 
