@@ -19,13 +19,13 @@ export default defineConfig(
   {
     name: 'project/browser',
     // Code that runs in the visitor's browser.
-    files: ['src/scripts/**', 'src/islands/**'],
+    files: ['src/client/**', 'src/islands/**'],
     languageOptions: { globals: globals.browser },
   },
   {
     name: 'project/node',
     // Node tools, config files, the share-card worker thread.
-    files: ['scripts/**', '*.config.{js,mjs,ts}', 'src/**/*.mjs'],
+    files: ['tools/**', '*.config.{js,mjs,ts}', 'src/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

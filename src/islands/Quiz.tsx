@@ -10,7 +10,7 @@
  * answers are kept and given again where the path still asks them, so changing one answer leads
  * straight back to a result. The last answer goes to the outcome page with the same fragment.
  *
- * Rendered only in the browser (mounted by src/scripts/quiz-page.ts): the server cannot see the
+ * Rendered only in the browser (mounted by src/client/quiz-page.ts): the server cannot see the
  * fragment, so a server-rendered first question would flash before the real one. Without
  * JavaScript the page shows the checklist.
  */
@@ -24,7 +24,7 @@ import { ERROR_KEYS, type QuizIslandText } from '../quiz/island-text.ts';
 import { format } from '../i18n/format.ts';
 import { getProgressTitle } from '../quiz/progress-title.ts';
 
-/** What the quiz page passes to the island (as JSON, see src/scripts/quiz-page.ts). */
+/** What the quiz page passes to the island (as JSON, see src/client/quiz-page.ts). */
 export interface QuizProps {
   text: QuizIslandText;
   /** The outcome pages of this language, without fragment. */

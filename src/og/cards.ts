@@ -5,7 +5,7 @@
  */
 import { LANGS, LOCALES, type Lang } from '../i18n/locales.ts';
 import { format, getUi } from '../i18n/ui/index.ts';
-import { loadQuiz } from '../quiz/load.ts';
+import { loadQuiz } from '../quiz/load-fs.ts';
 import { isOutcome } from '../quiz/types.ts';
 import { stripSlashes } from '../lib/path.ts';
 

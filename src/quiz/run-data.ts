@@ -2,7 +2,7 @@
  * What an outcome page needs to show a visitor's own result, computed at build time (pure):
  * the sentence and guide sections of every answer that can appear on this outcome's page (exactly:
  * from the graph of every run), the sections' links and titles, the labels and messages, and
- * where the question texts for "your answers" are. The page renders it as one JSON block; `src/scripts/outcome-page.ts` builds the
+ * where the question texts for "your answers" are. The page renders it as one JSON block; `src/client/outcome-page.ts` builds the
  * result from it, so every text and link still comes from the build (and honours BASE_PATH).
  */
 import type { DecodeFailure } from './share-token.ts';

@@ -6,8 +6,8 @@ import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { LANGS, isLang } from '../i18n/locales.ts';
 import { addIndexVariants } from './words.ts';
-import { SECTION_COUNT_META } from './engine.ts';
-import { addSectionKeywords, loadSectionKeywords, type SectionKeywords } from './keywords.ts';
+import { SECTION_COUNT_META } from './query.ts';
+import { addSectionKeywords, loadSectionKeywords, type SectionKeywords } from './keywords-fs.ts';
 
 /** Where the search bundle is written, under the build output (and served, under the base path). */
 export const SEARCH_BUNDLE_DIR = 'pagefind';

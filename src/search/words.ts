@@ -135,7 +135,7 @@ export function isIndexOnly(word: string): boolean {
 }
 
 /**
- * Removes index-only variants and section keywords (see src/search/keywords.ts) from a text that
+ * Removes index-only variants and section keywords (see src/search/keywords-fs.ts) from a text that
  * came out of the index. Pure.
  */
 export function stripVariants(text: string): string {

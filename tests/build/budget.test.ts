@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { measureSite, BUDGETS } from '../../scripts/page-weight.mjs';
+import { measureSite, BUDGETS } from '../../tools/page-weight.mjs';
 import { DIST } from '../support/dist.ts';
 
 interface Bytes {

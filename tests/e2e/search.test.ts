@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 import { getUi } from '../../src/i18n/ui/index.ts';
 import type { QuizStrings } from '../../src/quiz/types.ts';
 import { DIST } from '../support/dist.ts';
-import { measureFirstSearch } from '../../scripts/page-weight.mjs';
+import { measureFirstSearch } from '../../tools/page-weight.mjs';
 
 const origin = inject('origin');
 const browser = useBrowser();

@@ -19,7 +19,7 @@ export function findBrowser(): string | undefined {
 /** Launches the system Chromium headless, with nothing phoning home. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH.');
+  if (!executablePath) throw new Error('No Chromium found: run `node tools/ensure-browser.mjs` or set CHROME_PATH.');
   return chromium.launch({
     executablePath,
     headless: true,

@@ -1,8 +1,8 @@
 import { beforeAll } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
-import { getPagefindOptions, searchSections, type PagefindApi } from '../../src/search/engine.ts';
+import { getPagefindOptions, searchSections, type PagefindApi } from '../../src/search/query.ts';
 import type { RankOptions, SectionHit } from '../../src/search/rank.ts';
-import { createPagefind } from '../../scripts/pagefind-node.mjs';
+import { createPagefind } from '../../tools/pagefind-node.mjs';
 import { DIST } from './dist.ts';
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { LANGS, LOCALES } from '../../../src/i18n/locales.ts';
 import { getUi } from '../../../src/i18n/ui/index.ts';
 import { getCardAlt, getCardFile, getCardText, ROOT } from '../../../src/og/cards.ts';
-import { loadQuiz } from '../../../src/quiz/load.ts';
+import { loadQuiz } from '../../../src/quiz/load-fs.ts';
 import { OUTCOMES } from '../../../src/quiz/types.ts';
 
 describe('getCardFile', () => {

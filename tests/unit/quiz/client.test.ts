@@ -4,7 +4,7 @@ import { clientTree } from '../../../src/quiz/client-tree.ts';
 import { createQuizEngine } from '../../../src/quiz/engine.ts';
 import { decodeAnswers, encodeAnswers, hashTree } from '../../../src/quiz/share-token.ts';
 import { ERROR_KEYS, getIslandText } from '../../../src/quiz/island-text.ts';
-import { loadQuiz } from '../../../src/quiz/load.ts';
+import { loadQuiz } from '../../../src/quiz/load-fs.ts';
 import { LANGS } from '../../../src/i18n/locales.ts';
 
 describe('the tree the browser bundles', () => {

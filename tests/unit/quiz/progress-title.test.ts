@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getProgressTitle } from '../../../src/quiz/progress-title.ts';
-import { loadQuiz } from '../../../src/quiz/load.ts';
+import { loadQuiz } from '../../../src/quiz/load-fs.ts';
 import { getUi } from '../../../src/i18n/ui/index.ts';
 import { format } from '../../../src/i18n/format.ts';
 import { LANGS } from '../../../src/i18n/locales.ts';

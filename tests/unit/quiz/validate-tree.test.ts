@@ -157,7 +157,7 @@ const AMONG: Record<string, string | RegExp> = {
     /^content\/quiz\/tree\.json: a path asks 27 questions \(q-threats → q-belittles → .* → x-influential\), more than maxQuestions 20 — merge questions, move some behind a gate, or raise maxQuestions\.$/,
 };
 
-/** Fixtures about reading files, tested in load.test.ts. */
+/** Fixtures about reading files, tested in load-fs.test.ts. */
 const FILE_LEVEL = ['file-invalid-json', 'file-missing-strings'];
 
 describe('validateTree()', () => {

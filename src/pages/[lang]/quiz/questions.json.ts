@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLangPaths } from '../../../lib/lang-paths.ts';
-import { loadQuiz } from '../../../quiz/load.ts';
+import { loadQuiz } from '../../../quiz/load-fs.ts';
 import type { Lang } from '../../../i18n/locales.ts';
 
 export const getStaticPaths = getLangPaths;

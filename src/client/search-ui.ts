@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../i18n/locales.ts';
 import panelStyles from '../styles/search-panel.css?url';
-import { getPagefindOptions, searchSections, type PagefindApi } from '../search/engine.ts';
+import { getPagefindOptions, searchSections, type PagefindApi } from '../search/query.ts';
 import type { SectionHit } from '../search/rank.ts';
 import { joinPath } from '../lib/path.ts';
 

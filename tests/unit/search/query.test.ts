@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Lang } from '../../../src/i18n/locales.ts';
-import { isPlausibleMatch } from '../../../src/search/engine.ts';
+import { isPlausibleMatch } from '../../../src/search/query.ts';
 
 /** [language, typed term, word Pagefind matched, counts?, why]. */
 const CASES: [Lang, string, string, boolean, string][] = [

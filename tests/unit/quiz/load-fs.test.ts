@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadQuiz } from '../../../src/quiz/load.ts';
+import { loadQuiz } from '../../../src/quiz/load-fs.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const made: string[] = [];

@@ -166,7 +166,7 @@ function measureSearchCode(dist) {
  * and Pagefind bundle in Node, reading the files from `dist`.
  */
 export async function measureQuery(dist, lang, query) {
-  const { getPagefindOptions, searchSections } = await import('../src/search/engine.ts');
+  const { getPagefindOptions, searchSections } = await import('../src/search/query.ts');
   const { createPagefind } = await import('./pagefind-node.mjs');
   const fetched = new Map();
   const realFetch = globalThis.fetch;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addSectionKeywords, getKeywordFile, loadSectionKeywords, SECTION_IDS, validateSectionKeywords } from '../../../src/search/keywords.ts';
+import { addSectionKeywords, getKeywordFile, loadSectionKeywords, SECTION_IDS, validateSectionKeywords } from '../../../src/search/keywords-fs.ts';
 
 describe('getKeywordFile()', () => {
   test('returns the keyword file of a language under content/search/', () => {
