@@ -27,7 +27,8 @@ function typeOf(path) {
   return 'other';
 }
 
-function listHtml(dir) {
+/** Lists every HTML file under a directory, as paths relative to it (posix separators). */
+export function listHtml(dir) {
   const out = [];
   const walk = (d) => {
     for (const name of readdirSync(d)) {

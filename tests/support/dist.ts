@@ -1,22 +1,14 @@
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, posix } from 'node:path';
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listHtml as listBuiltHtml } from '../../tools/page-weight.mjs';
 
 /** The built site. */
 export const DIST = join(process.cwd(), 'dist');
 
-/** Lists every HTML file under a directory, as paths relative to it (posix separators). */
+/** Lists every HTML file under a directory, as paths relative to it (posix separators): the bench's own lister. */
 export function listHtml(dir: string = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(relative(dir, full).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return listBuiltHtml(dir);
 }
 
 /** Parses one built HTML file. */
