@@ -408,8 +408,12 @@ describe('keyboard and screen reader', () => {
         await page.keyboard.press('Tab');
       }
       await page.keyboard.press('Enter');
-      if (question !== planExit.answers.at(-1)!.question) {
-        await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-question]') !== null)).toBe(true);
+      const next = planExit.answers[planExit.answers.findIndex((a) => a.question === question) + 1];
+      if (next) {
+        // Focus moves to the heading of the new question (not merely stays in the old one's buttons).
+        await expect
+          .poll(() => page.evaluate(() => `${document.activeElement?.id}:${document.activeElement?.closest('[data-question]')?.getAttribute('data-question')}`))
+          .toBe(`quiz-q:${next.question}`);
       }
     }
     await page.waitForURL(new RegExp(`/${lang}/quiz/result/plan-exit/#`));
