@@ -40,14 +40,34 @@ export const SECTION_COUNT_META = 'sections';
  * visitor's words) and ranks the sections. Returns null when `isStale()` turns true midway,
  * because a newer query superseded this one.
  *
- * Pagefind reuses one object per page across searches and overwrites its match positions, so
- * the results are read one after the other and copied at once.
+ * Pagefind keeps one object per page and `result.data()` overwrites its match positions, after an
+ * `await`: two searches reading results at once read each other's positions and rank the wrong
+ * sections. So the searches of one Pagefind instance run one after the other (a search typed
+ * while another runs waits for it; a stale one stops at its next result).
  */
-export async function searchSections(
+export function searchSections(
   pagefind: PagefindApi,
   lang: Lang,
   query: string,
   options: Partial<RankOptions> & { isStale?: () => boolean } = {},
+): Promise<SectionHit[] | null> {
+  const previous = running.get(pagefind) ?? Promise.resolve();
+  const search = previous.then(() => (options.isStale?.() ? null : searchNow(pagefind, lang, query, options)));
+  running.set(
+    pagefind,
+    search.catch(() => undefined),
+  );
+  return search;
+}
+
+/** The search under way (or last run) per Pagefind instance, which the next one waits for. */
+const running = new WeakMap<PagefindApi, Promise<unknown>>();
+
+async function searchNow(
+  pagefind: PagefindApi,
+  lang: Lang,
+  query: string,
+  options: Partial<RankOptions> & { isStale?: () => boolean },
 ): Promise<SectionHit[] | null> {
   const concepts = getQueryConcepts(lang, query);
   const pages = new Map<string, IndexedPage>();
@@ -55,8 +75,8 @@ export async function searchSections(
   for (const [concept, terms] of concepts.entries()) {
     for (const term of terms) {
       const response = await pagefind.search(term);
-      if (options.isStale?.()) return null;
       for (const result of response?.results ?? []) {
+        if (options.isStale?.()) return null;
         const data = await result.data();
         let page = pages.get(data.url);
         if (!page) {
