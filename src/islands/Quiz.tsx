@@ -152,7 +152,7 @@ export default function Quiz({ text, resultUrls, titles }: QuizProps) {
           <p>{text.ui[ERROR_KEYS[view.error]]}</p>
         </div>
         <button type="button" class="button" onClick={restart}>
-          {text.ui.restartLink}
+          {text.ui.restart}
         </button>
       </div>
     );

@@ -14,18 +14,7 @@ export const ERROR_KEYS = {
   incomplete: 'errorIncomplete',
 } as const satisfies Record<DecodeFailure, QuizUiKey>;
 
-const ISLAND_UI_KEYS = [
-  'yes',
-  'no',
-  'unsure',
-  'previousAnswer',
-  'back',
-  'restart',
-  'progress',
-  'resultHeading',
-  'restartLink',
-  ...Object.values(ERROR_KEYS),
-] as const;
+const ISLAND_UI_KEYS = ['yes', 'no', 'unsure', 'previousAnswer', 'back', 'restart', 'progress', 'resultHeading', ...Object.values(ERROR_KEYS)] as const;
 
 type IslandUiKey = (typeof ISLAND_UI_KEYS)[number];
 

@@ -263,7 +263,7 @@ describe('bad fragments', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toBe(strings.ui.errorChecksum);
     expect(await page.locator('[data-question]').count()).toBe(0);
-    await page.getByRole('button', { name: strings.ui.restartLink }).click();
+    await page.getByRole('button', { name: strings.ui.restart }).click();
     await expect.poll(() => currentQuestion(page)).toBe(tree.start);
     expect(problems).toEqual([]);
     await context.close();
@@ -281,7 +281,7 @@ describe('bad fragments', () => {
     expect(await page.getByRole('alert').getByRole('link', { name: strings.ui.restartLink }).count()).toBe(1);
     await page.goto(`${quizUrl(lang)}#${fragment}`);
     await expect.poll(() => page.getByRole('alert').textContent()).toBe(strings.ui.errorMalformed);
-    await page.getByRole('button', { name: strings.ui.restartLink }).click();
+    await page.getByRole('button', { name: strings.ui.restart }).click();
     await expect.poll(() => currentQuestion(page)).toBe(tree.start);
     expect(problems).toEqual([]);
     await context.close();

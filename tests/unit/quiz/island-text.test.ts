@@ -32,7 +32,6 @@ describe('getIslandText()', () => {
       restart: 'ui:restart',
       progress: 'ui:progress',
       resultHeading: 'ui:resultHeading',
-      restartLink: 'ui:restartLink',
       errorMalformed: 'ui:errorMalformed',
       errorChecksum: 'ui:errorChecksum',
       errorVersion: 'ui:errorVersion',
