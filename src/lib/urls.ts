@@ -19,6 +19,14 @@ export function getAbsolutePageUrl(lang: Lang, route: Route = ''): string {
   return ensurePageSlash(getAbsoluteLocaleUrl(lang, route));
 }
 
+/**
+ * Returns the URL of a file the build writes among a language's pages (`quiz/questions.json` →
+ * `/de/quiz/questions.json`), with no slash after it: a plain static host has no `questions.json/`.
+ */
+export function getLangFileUrl(lang: Lang, file: string): string {
+  return joinPath(getPageUrl(lang), file);
+}
+
 /** Route of a guide, optionally pointing at a section. */
 export function getGuideRoute(slug: string): Route {
   return `guides/${slug}/`;

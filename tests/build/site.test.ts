@@ -8,7 +8,7 @@ import { getUi } from '../../src/i18n/ui/index.ts';
 import { DIST, listHtml, readPage, fileForPath } from '../support/dist.ts';
 import { findBrokenLinks } from '../support/links.ts';
 import { checkPageMeta } from '../support/meta.ts';
-import { PAGES, ROUTES } from '../support/routes.ts';
+import { PAGES, ROUTES, pageType } from '../support/routes.ts';
 
 const SITE = 'https://example.org';
 
@@ -42,6 +42,26 @@ describe('routes (SPEC section 2)', () => {
     const page = readPage('404.html');
     expect(page.querySelectorAll('[data-not-found]').map((s) => s.getAttribute('lang'))).toEqual(LANGS);
   });
+});
+
+describe('outcome pages', () => {
+  /** Every URL in a page's run data (keys ending in `Url` or `url`), with its key. */
+  function runDataUrls(value: unknown, key = ''): [string, string][] {
+    if (typeof value === 'string') return /url$/i.test(key) ? [[key, value]] : [];
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([k, v]) => runDataUrls(v, Array.isArray(value) ? key : k));
+  }
+
+  test.each(PAGES.filter((p) => pageType(p.route) === 'outcome').map((p) => p.path))(
+    '%s: every URL its script fetches or links is served by a plain static host',
+    (path) => {
+      const script = readPage(fileForPath(path)!).querySelector('script[data-run-data]');
+      const urls = runDataUrls(JSON.parse(script?.text ?? 'null'));
+      expect(urls.map(([key]) => key)).toEqual(expect.arrayContaining(['questionsUrl', 'quizUrl']));
+      const missing = urls.filter(([, url]) => fileForPath(new URL(url, SITE).pathname) === undefined);
+      expect(missing).toEqual([]);
+    },
+  );
 });
 
 describe('metadata', () => {

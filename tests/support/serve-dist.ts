@@ -1,5 +1,6 @@
-import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { DIST } from './dist.ts';
+import { serveStatic } from './static-host.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,12 +9,13 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the built `dist/` on 127.0.0.1 (as `npm start` does) for the browser tests. */
+/**
+ * Serves the built `dist/` on 127.0.0.1 for the browser tests, as a plain static host does
+ * (no rewrites: `questions.json/` is a 404), so the tests see what a visitor of the deployed
+ * site sees. `astro preview` forgave URLs a real host does not.
+ */
 export default async function serveDist(project: TestProject) {
-  const port = 4500 + Math.floor(Math.random() * 400);
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
-  project.provide('origin', `http://127.0.0.1:${server.port}`);
-  return async () => {
-    await server.stop();
-  };
+  const host = await serveStatic(DIST);
+  project.provide('origin', host.origin);
+  return host.close;
 }

@@ -8,6 +8,8 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
@@ -43,6 +45,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticHost> 
   if (address === null || typeof address === 'string') throw new Error('serveStatic: no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections open; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

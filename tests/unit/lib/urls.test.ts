@@ -123,6 +123,15 @@ describe('getAbsoluteRootUrl()', () => {
   });
 });
 
+describe('getLangFileUrl()', () => {
+  test('returns a file among the pages of a language, with no slash after it, under the base path', () => {
+    vi.stubEnv('BASE_URL', '/');
+    expect(urls.getLangFileUrl('he', 'quiz/questions.json')).toBe('/he/quiz/questions.json');
+    vi.stubEnv('BASE_URL', '/guide/');
+    expect(urls.getLangFileUrl('de', '/quiz/questions.json')).toBe('/guide/de/quiz/questions.json');
+  });
+});
+
 describe('getAssetUrl()', () => {
   test('returns a public file under the base path, with or without a leading slash', () => {
     vi.stubEnv('BASE_URL', '/');
