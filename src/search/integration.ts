@@ -105,6 +105,7 @@ export function prepareForIndex(html: string, lang: string, sectionCount: number
   const head = html.slice(0, bodyAt);
   let body = html.slice(bodyAt);
   if (!body.includes('data-pagefind-body')) body = body.replace(/<main\b/, '<main data-pagefind-body');
+  body = ignoreHidden(body);
   if (isLang(lang)) {
     body = body.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</g, (_whole, skipped: string | undefined, _tag, text: string) =>
       skipped ? skipped : `>${addIndexVariants(lang, text)}<`,
@@ -113,6 +114,19 @@ export function prepareForIndex(html: string, lang: string, sectionCount: number
   }
   body = body.replace(/(<[^>]*\bdata-pagefind-body\b[^>]*>)/, `$1<span data-pagefind-meta="${SECTION_COUNT_META}:${sectionCount}" hidden></span>`);
   return head + body;
+}
+
+/**
+ * Marks every element with the `hidden` attribute `data-pagefind-ignore`: what a visitor does not
+ * see when a result opens the page (an outcome page's reasons, talking points and answers, shown
+ * only for a run) is not indexed, so a result never lands on a hidden section. Pure.
+ */
+export function ignoreHidden(html: string): string {
+  return html.replace(/<([a-z][a-z0-9-]*)(\s[^>]*)?>/gi, (tag, name: string, attributes = '') => {
+    const names = attributes.replace(/=\s*("[^"]*"|'[^']*'|[^\s>]*)/g, '');
+    const hidden = /\shidden(?=\s|\/|$)/i.test(names);
+    return hidden && !/\sdata-pagefind-ignore\b/i.test(names) ? `<${name} data-pagefind-ignore${attributes}>` : tag;
+  });
 }
 
 /** Sections of a page: its introduction plus one per heading with an id in its indexed part. */

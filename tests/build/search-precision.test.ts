@@ -1,6 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
 import { useSiteSearch } from '../support/pagefind.ts';
+import { listHtml, readPage } from '../support/dist.ts';
 
 /**
  * A query that matches nothing in the guides gets "no results", never unrelated sections (SPEC
@@ -35,5 +36,34 @@ describe.each(LANGS)('search in %s', (lang) => {
     const { word, expected } = REAL_WORD[lang];
     expect((await sections(lang, word)).slice(0, 3)).toContain(expected);
     expect((await sections(lang, `${NONSENSE[lang][0].split(' ')[0]} ${word}`)).slice(0, 3)).toContain(expected);
+  });
+});
+
+/**
+ * Queries that used to land on an outcome page's reasons, talking points or "not sure" list:
+ * sections hidden until a quiz run, so the visitor landed at the top and saw no match.
+ */
+const HIDDEN_BAIT: Record<Lang, string[]> = {
+  he: ['משקר', 'מזלזל', 'איחור בתשלום'],
+  tr: ['tehdit', 'yalan', 'az kazanıyorum'],
+  da: ['for lidt betalt', 'truer', 'lyver'],
+  de: ['lügt', 'unterbezahlt', 'Drohung'],
+};
+
+describe.each(LANGS)('search results in %s', (lang) => {
+  /** Ids of the headings each outcome page hides until there is a run (`<… hidden>` around them). */
+  const hiddenIds = listHtml()
+    .filter((file) => file.startsWith(`${lang}/quiz/result/`))
+    .flatMap((file) =>
+      readPage(file)
+        .querySelectorAll('[hidden] [id]')
+        .map((el) => el.id),
+    );
+
+  test.each(HIDDEN_BAIT[lang])('"%s" lands on no section the page hides without a quiz run', async (query) => {
+    expect(hiddenIds).toEqual(expect.arrayContaining(['why', 'unsure']));
+    const found = await sections(lang, query);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((id) => hiddenIds.includes(id))).toEqual([]);
   });
 });
