@@ -468,6 +468,23 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('without JavaScript, an outcome page', () => {
+  test.each(LANGS)('%s: shows the outcome and its next steps, and no button that needs a script', async (lang) => {
+    const strings = stringsOf(lang);
+    const { context, page } = await open({ javaScriptEnabled: false });
+    for (const outcome of ['keep', 'reset-terms', 'plan-exit', 'end-now'] as const) {
+      await page.goto(resultUrl(lang, outcome));
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(strings.outcomes[outcome].title);
+      expect(await page.locator('#next-steps').isVisible(), outcome).toBe(true);
+      // Print, share and the answers need the script: a visible one would do nothing.
+      const visibleButtons = await page.locator('main button').evaluateAll((all) => all.filter((b) => b.checkVisibility()).map((b) => b.outerHTML));
+      expect(visibleButtons, outcome).toEqual([]);
+      expect(await page.getByRole('link', { name: strings.ui.start, exact: true }).getAttribute('href')).toBe(`/${lang}/quiz/`);
+    }
+    await context.close();
+  });
+});
+
 describe('not sure, factors and scenarios in the browser', () => {
   const scenarios = (JSON.parse(readFileSync(new URL('../../content/quiz/scenarios.json', import.meta.url), 'utf8')) as { scenarios: Scenario[] }).scenarios;
 
